@@ -1,0 +1,1 @@
+"""The GraphQL API: strawberry schema, resolvers, auth and the Starlette app factory."""

@@ -1,0 +1,79 @@
+"""Typed domain errors, each with a stable machine-readable code.
+
+Every refusal of a product rule raises one of these; the API maps them to
+``userErrors`` in one place using ``code`` and ``field``.
+"""
+
+from __future__ import annotations
+
+
+class DomainError(Exception):
+    """A refused command: nothing of it is stored."""
+
+    code = "INVALID"
+
+    def __init__(self, message: str, *, field: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.field = field
+
+    def as_dict(self) -> dict[str, str | None]:
+        return {"code": self.code, "field": self.field, "message": self.message}
+
+
+class InvalidInputError(DomainError):
+    code = "INVALID_INPUT"
+
+
+class NaiveDatetimeError(InvalidInputError):
+    code = "NAIVE_DATETIME"
+
+
+class NotFoundError(DomainError):
+    code = "NOT_FOUND"
+
+
+class ConflictError(DomainError):
+    """Another writer changed the aggregate first (stale expected version)."""
+
+    code = "CONFLICT"
+
+
+class InvalidTransitionError(DomainError):
+    """The lifecycle does not allow this step from the current state."""
+
+    code = "INVALID_TRANSITION"
+
+
+class TimeOrderError(DomainError):
+    code = "TIME_ORDER"
+
+
+class FacilitatorNotNeutralError(DomainError):
+    code = "FACILITATOR_NOT_NEUTRAL"
+
+
+class ReviewDurationError(DomainError):
+    code = "REVIEW_DURATION"
+
+
+class WhyOrderError(DomainError):
+    code = "WHY_OUT_OF_ORDER"
+
+
+class ChainIncompleteError(DomainError):
+    code = "CHAIN_INCOMPLETE"
+
+
+class NotSystemicError(DomainError):
+    """A 5 Whys chain may not end on "human error" or on a person."""
+
+    code = "NOT_SYSTEMIC"
+
+
+class ActionIncompleteError(DomainError):
+    code = "ACTION_INCOMPLETE"
+
+
+class PublishBlockedError(DomainError):
+    code = "PUBLISH_BLOCKED"

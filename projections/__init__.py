@@ -1,0 +1,1 @@
+"""Read models: one package per read model (view, projection, postgres, sqlite)."""

@@ -1,0 +1,1 @@
+"""Recul's composition root: settings, wiring and the ``recul`` command line."""

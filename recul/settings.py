@@ -1,0 +1,73 @@
+"""Settings, read once from the environment (and a ``.env`` file) into a frozen object."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+from dotenv import dotenv_values
+
+DEFAULT_DATABASE_URL = "sqlite:///var/recul.db"
+
+
+class SettingsError(ValueError):
+    """A setting that cannot be used; the message says which and why."""
+
+
+@dataclass(frozen=True)
+class Settings:
+    database_url: str = DEFAULT_DATABASE_URL
+
+    @classmethod
+    def from_env(
+        cls, environ: Mapping[str, str] | None = None, dotenv: Path | None = Path(".env")
+    ) -> Settings:
+        """Process environment over ``.env`` over defaults."""
+        values: dict[str, str] = {}
+        if dotenv is not None and dotenv.is_file():
+            values.update({k: v for k, v in dotenv_values(dotenv).items() if v is not None})
+        values.update(os.environ if environ is None else environ)
+        return cls(database_url=values.get("RECUL_DATABASE_URL") or DEFAULT_DATABASE_URL)
+
+    @property
+    def is_postgres(self) -> bool:
+        return urlsplit(self.database_url).scheme.startswith("postgres")
+
+    def persistence_env(self) -> dict[str, str]:
+        """The eventsourcing settings that select and configure the recorder."""
+        return (
+            postgres_env(self.database_url) if self.is_postgres else sqlite_env(self.database_url)
+        )
+
+
+def sqlite_env(url: str) -> dict[str, str]:
+    parts = urlsplit(url)
+    if parts.scheme != "sqlite" or not parts.path.startswith("/"):
+        raise SettingsError(
+            f"RECUL_DATABASE_URL must be postgresql://... or sqlite:///path; got {url!r}."
+        )
+    path = unquote(parts.path[1:])
+    if not path:
+        raise SettingsError("RECUL_DATABASE_URL names no SQLite file (sqlite:///var/recul.db).")
+    if path != ":memory:":
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
+    return {"PERSISTENCE_MODULE": "eventsourcing.sqlite", "SQLITE_DBNAME": path}
+
+
+def postgres_env(url: str) -> dict[str, str]:
+    parts = urlsplit(url)
+    dbname = unquote(parts.path.lstrip("/"))
+    if not dbname:
+        raise SettingsError(f"RECUL_DATABASE_URL names no database: {url!r}.")
+    return {
+        "PERSISTENCE_MODULE": "eventsourcing.postgres",
+        "POSTGRES_DBNAME": dbname,
+        "POSTGRES_HOST": parts.hostname or "127.0.0.1",
+        "POSTGRES_PORT": str(parts.port or 5432),
+        "POSTGRES_USER": unquote(parts.username or "postgres"),
+        "POSTGRES_PASSWORD": unquote(parts.password or ""),
+        # Never POSTGRES_ENABLE_DB_FUNCTIONS: in 9.5.6 it skips the lock that orders the log.
+    }

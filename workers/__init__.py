@@ -1,0 +1,1 @@
+"""Background work: the Dramatiq broker, actors, the scheduler and the log followers."""
