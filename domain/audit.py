@@ -16,7 +16,7 @@ _ENVELOPE = {
     "originator_id",
     "originator_version",
     "timestamp",
-    "actor",
+    "principal",
     "correlation_id",
     "originator_topic",
 }
@@ -46,7 +46,7 @@ def _entry(event: Any) -> HistoryEntry:
         type=type(event).__qualname__,
         version=event.originator_version,
         recorded_at=event.timestamp,
-        actor=event.actor,
+        actor=event.principal,
         correlation_id=event.correlation_id,
         changes={k.lstrip("_"): v for k, v in fields.items() if k not in _ENVELOPE},
     )
@@ -56,7 +56,7 @@ def as_of_version(app: Store, aggregate_id: UUID, version: int) -> RecordedAggre
     """The aggregate as it stood just after its event number ``version``."""
     if version < 1:
         raise InvalidInputError("Versions start at 1.", field="asOfVersion")
-    current: RecordedAggregate = app.repository.get(aggregate_id)
+    current = app.load(RecordedAggregate, aggregate_id)
     if version > current.version:
         raise NotFoundError(
             f"The latest version is {current.version}; there is no version {version}.",

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any
 from uuid import uuid4
 
-from eventsourcing.domain import Aggregate, CanInitAggregate, CanMutateAggregate
+from eventsourcing.domain import Aggregate, CanInitAggregate, CanMutateAggregate, ProgrammingError
 
 from domain.errors import InvalidInputError
 
@@ -44,24 +44,31 @@ def _metadata() -> dict[str, str]:
     if ctx is None:
         # A programming error, not a user one: commands always run under ``acting``.
         raise RuntimeError("Events must be triggered inside domain.base.acting(ctx).")
-    return {"actor": ctx.actor, "correlation_id": ctx.correlation_id}
+    return {"principal": ctx.actor, "correlation_id": ctx.correlation_id}
 
 
 class RecordedAggregate(Aggregate):
     """An aggregate whose events carry the acting principal and a correlation id."""
 
     class Event(Aggregate.Event):
-        actor: str
+        principal: str
         correlation_id: str
 
     class Created(Event, Aggregate.Created):
         pass
 
     def trigger_event(self, event_class: type[CanMutateAggregate[Any]], **kwargs: Any) -> None:
-        super().trigger_event(event_class, **{**_metadata(), **kwargs})
+        super().trigger_event(event_class, **_with_metadata(kwargs))
 
     @classmethod
-    def _create(
-        cls, event_class: type[CanInitAggregate[Any]], **kwargs: Any
-    ) -> Any:
-        return super()._create(event_class, **{**_metadata(), **kwargs})
+    def _create(cls, event_class: type[CanInitAggregate[Any]], **kwargs: Any) -> Any:
+        return super()._create(event_class, **_with_metadata(kwargs))
+
+
+def _with_metadata(fields: dict[str, Any]) -> dict[str, Any]:
+    metadata = _metadata()
+    clash = metadata.keys() & fields.keys()
+    if clash:
+        # An event field named like the metadata would silently replace who acted.
+        raise ProgrammingError(f"Event fields may not be named {sorted(clash)}.")
+    return {**fields, **metadata}

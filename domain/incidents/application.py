@@ -9,7 +9,7 @@ from uuid import UUID
 from domain.actions.model import Action, ActionStatus
 from domain.base import CommandContext, acting
 from domain.errors import PublishBlockedError
-from domain.incidents.model import Incident
+from domain.incidents.model import Incident, Status
 from domain.root_causes.model import RootCause
 from domain.store import Store
 
@@ -235,6 +235,7 @@ class IncidentCommands(Store):
         """Publish the reviewed post-mortem once every root cause is identified and has an action."""
         with acting(ctx):
             incident = self.load(Incident, incident_id, expected_version)
+            incident.check_status(Status.REVIEWED, "publish the post-mortem")
             self.check_publishable(incident)
             incident.publish(at=at or datetime.now(UTC))
             self.commit(incident)

@@ -337,7 +337,8 @@ class Incident(RecordedAggregate):
 
     def publish(self, *, at: datetime) -> None:
         self.check_status(Status.REVIEWED, "publish the post-mortem")
-        self._published(at=v.aware(at, "at"))
+        self.check_not_before(v.aware(at, "at"), self.reviewed_at, "at", "the review")
+        self._published(at=at)
 
     @event("PostmortemPublished")
     def _published(self, at: datetime) -> None:

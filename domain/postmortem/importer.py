@@ -15,11 +15,19 @@ from domain.errors import InvalidInputError
 def import_postmortem(
     app: Recul, ctx: CommandContext, data: dict[str, Any], incident_id: UUID
 ) -> UUID:
-    """Record every fact of ``data`` as the commands a team would issue, in order."""
+    """Record every fact of ``data`` as the commands a team would issue, in order.
+
+    The data is first replayed on an in-memory application, so that data breaking
+    a rule half-way is refused before anything reaches ``app``.
+    """
+    rehearsal = Recul(env={"PERSISTENCE_MODULE": "eventsourcing.popo"})
     try:
-        _replay(app, ctx, data, incident_id)
-    except (KeyError, TypeError, ValueError) as error:
+        for target in (rehearsal, app):
+            _replay(target, ctx, data, incident_id)
+    except (KeyError, TypeError, ValueError, IndexError) as error:
         raise InvalidInputError(f"The post-mortem data is malformed: {error!r}.") from error
+    finally:
+        rehearsal.close()
     return incident_id
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from uuid import UUID
 
+from domain.actions.model import Action
 from domain.base import CommandContext, acting
 from domain.incidents.model import Incident
 from domain.root_causes.model import RootCause
@@ -87,4 +88,12 @@ class RootCauseCommands(Store):
         return cause
 
     def people_of(self, cause: RootCause) -> set[str]:
-        return set(self.load(Incident, cause.incident_id).people)
+        """Everyone named by the incident, action owners included: none may end a chain."""
+        incident = self.load(Incident, cause.incident_id)
+        people = set(incident.people)
+        for cause_id in incident.root_cause_ids:
+            for action_id in self.load(RootCause, cause_id).action_ids:
+                owner = self.load(Action, action_id).owner
+                if owner:
+                    people.add(owner)
+        return people

@@ -6,8 +6,9 @@ from datetime import datetime
 from uuid import UUID
 
 from domain.base import CommandContext, acting
+from domain.errors import ConflictError
 from domain.incidents.model import Incident
-from domain.store import Store, check_version
+from domain.store import Store
 from domain.timeline.model import Timeline, timeline_id
 
 
@@ -53,8 +54,9 @@ class TimelineCommands(Store):
         self.load(Incident, incident_id).check_not_published()
         if self.exists(timeline_id(incident_id)):
             return self.load(Timeline, timeline_id(incident_id), expected_version)
-        timeline = Timeline(incident_id=incident_id)
-        # A timeline not yet written is at version 0 for writers that expect one.
         if expected_version not in (None, 0):
-            check_version(timeline, expected_version)
-        return timeline
+            raise ConflictError(
+                f"The timeline has no entry yet (version 0), not version {expected_version}.",
+                field="expectedVersion",
+            )
+        return Timeline(incident_id=incident_id)
