@@ -17,4 +17,7 @@ class Recul(IncidentCommands, TimelineCommands, RootCauseCommands, ActionCommand
     # Commands load the aggregate they change: keep recent ones in memory and
     # fast-forward them from the store (one query for the newer events), instead
     # of replaying every event of a long timeline on each command.
-    env: ClassVar[dict[str, str]] = {"AGGREGATE_CACHE_MAXSIZE": "2000", "AGGREGATE_CACHE_FASTFORWARD": "y"}
+    env: ClassVar[dict[str, str]] = {
+        "AGGREGATE_CACHE_MAXSIZE": "2000",
+        "AGGREGATE_CACHE_FASTFORWARD": "y",
+    }

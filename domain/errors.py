@@ -17,9 +17,6 @@ class DomainError(Exception):
         self.message = message
         self.field = field
 
-    def as_dict(self) -> dict[str, str | None]:
-        return {"code": self.code, "field": self.field, "message": self.message}
-
 
 class InvalidInputError(DomainError):
     code = "INVALID_INPUT"

@@ -137,6 +137,3 @@ class ActionCommands(Store):
                 expected_version,
                 lambda a: a.link_tracker(system=system, key=key, url=url),
             )
-
-    def actions_of(self, cause: RootCause) -> list[Action]:
-        return [self.load(Action, a) for a in cause.action_ids]
