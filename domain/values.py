@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from datetime import datetime
 from enum import StrEnum
-from typing import TypeVar
+from typing import Self, TypeVar
 from urllib.parse import urlparse
 
 from domain.errors import InvalidInputError, NaiveDatetimeError
@@ -20,6 +20,22 @@ MAX_TITLE = 200
 MAX_HANDLE = 100
 MAX_TEXT = 5_000
 MAX_LIST = 200
+
+
+class Immutable:
+    """A frozen value of immutable fields: copies of an aggregate may share it.
+
+    Commands work on a deep copy of the cached aggregate; sharing these values
+    keeps that copy cheap for long timelines and chains.
+    """
+
+    __slots__ = ()
+
+    def __copy__(self) -> Self:
+        return self
+
+    def __deepcopy__(self, memo: dict[int, object]) -> Self:
+        return self
 
 
 class Severity(StrEnum):

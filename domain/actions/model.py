@@ -27,7 +27,7 @@ OPEN = {ActionStatus.PROPOSED, ActionStatus.COMMITTED, ActionStatus.STARTED, Act
 
 
 @dataclass(frozen=True)
-class TrackerLink:
+class TrackerLink(v.Immutable):
     system: v.TrackerSystem
     key: str
     url: str

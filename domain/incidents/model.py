@@ -34,7 +34,7 @@ class Status(StrEnum):
 
 
 @dataclass(frozen=True)
-class Impact:
+class Impact(v.Immutable):
     users_affected_pct: float
     users_affected_count: int
     duration_minutes: int
@@ -46,7 +46,7 @@ class Impact:
 
 
 @dataclass(frozen=True)
-class Lesson:
+class Lesson(v.Immutable):
     text: str
     audience: v.Audience
 

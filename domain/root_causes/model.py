@@ -23,7 +23,7 @@ DEPTH = 5
 
 
 @dataclass(frozen=True)
-class Why:
+class Why(v.Immutable):
     level: int
     question: str
     answer: str

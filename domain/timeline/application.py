@@ -6,7 +6,7 @@ from datetime import datetime
 from uuid import UUID
 
 from domain.base import CommandContext, acting
-from domain.errors import ConflictError
+from domain.errors import ConflictError, NotFoundError
 from domain.incidents.model import Incident
 from domain.store import Store
 from domain.timeline.model import Timeline, timeline_id
@@ -52,8 +52,10 @@ class TimelineCommands(Store):
 
     def timeline_for_change(self, incident_id: UUID, expected_version: int | None) -> Timeline:
         self.load(Incident, incident_id).check_not_published()
-        if self.exists(timeline_id(incident_id)):
+        try:
             return self.load(Timeline, timeline_id(incident_id), expected_version)
+        except NotFoundError:
+            pass
         if expected_version not in (None, 0):
             raise ConflictError(
                 f"The timeline has no entry yet (version 0), not version {expected_version}.",

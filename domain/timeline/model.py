@@ -16,7 +16,7 @@ MAX_ENTRIES = 2_000
 
 
 @dataclass(frozen=True)
-class Entry:
+class Entry(v.Immutable):
     id: UUID
     at: datetime
     actor: str
