@@ -39,15 +39,6 @@ class PostmortemDocument:
         """Every action with the 1-based number of its root cause."""
         return [(n, a) for n, section in enumerate(self.causes, 1) for a in section.actions]
 
-    @property
-    def people(self) -> dict[str, list[str]]:
-        """Everyone named, with their roles; action owners included."""
-        roles = {person: list(r) for person, r in self.incident.people.items()}
-        for _, action in self.actions:
-            if action.owner and "owner" not in roles.setdefault(action.owner, []):
-                roles[action.owner].append("owner")
-        return roles
-
 
 def assemble(
     app: Store,

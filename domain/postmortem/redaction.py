@@ -4,35 +4,45 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import Any
 
-from domain.postmortem.document import PostmortemDocument
 from domain.postmortem.i18n import TEXT
 
 _ROLE_ORDER = ("detector", "facilitator", "responder", "owner", "attendee")
+_ROLE_TEXT = {
+    "detector": "detector",
+    "facilitator": "facilitator_role",
+    "responder": "responder",
+    "owner": "owner_role",
+    "attendee": "attendee_role",
+}
 
 
-def role_names(doc: PostmortemDocument, lang: str) -> dict[str, str]:
+def people_of(data: dict[str, Any]) -> dict[str, list[str]]:
+    """Everyone the document names, with their roles, from its data (see ``to_data``)."""
+    named = [(data["detection"]["by"], "detector"), (data["facilitator"], "facilitator")]
+    named += [(r, "responder") for r in data["responders"]]
+    named += [(a["owner"], "owner") for a in data["actions"]]
+    named += [(p, "attendee") for p in data["review"]["attendees"]]
+    people: dict[str, list[str]] = {}
+    for person, role in named:
+        if person and role not in people.setdefault(person, []):
+            people[person].append(role)
+    return people
+
+
+def role_names(data: dict[str, Any], lang: str) -> dict[str, str]:
     """Each person named in the document -> the role that stands for them."""
-    t = TEXT[lang]
-    people = dict(doc.people)
-    for attendee in doc.incident.review_attendees:
-        people.setdefault(attendee, []).append("attendee")
     counters: dict[str, int] = {}
     names: dict[str, str] = {}
-    for person, roles in sorted(people.items(), key=lambda item: _first_role(item[1])):
-        role = min(roles, key=_ROLE_ORDER.index)
+    for person, roles in sorted(people_of(data).items(), key=lambda item: _first(item[1])):
+        role = _ROLE_ORDER[_first(roles)]
         counters[role] = counters.get(role, 0) + 1
-        names[person] = {
-            "detector": t["detector"],
-            "facilitator": t["facilitator_role"],
-            "responder": t["responder"],
-            "owner": t["owner_role"],
-            "attendee": t["attendee_role"],
-        }[role].format(n=counters[role])
+        names[person] = TEXT[lang][_ROLE_TEXT[role]].format(n=counters[role])
     return names
 
 
-def _first_role(roles: list[str]) -> int:
+def _first(roles: list[str]) -> int:
     return min(_ROLE_ORDER.index(r) for r in roles)
 
 
