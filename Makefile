@@ -27,8 +27,8 @@ $(STAMP): pyproject.toml requirements.lock | $(PY)
 
 venv: $(STAMP) ## create .venv and install the locked dependencies (idempotent)
 
-run: venv ## load the worked examples and print a post-mortem
-	$(BIN)/recul demo --markdown
+run: venv ## serve the API on http://127.0.0.1:8000/graphql (loads the worked example on first start, prints an admin token)
+	$(BIN)/recul serve
 
 test: venv ## lint, type-check, check layers, then run the tests with coverage (needs PostgreSQL and Redis)
 	$(BIN)/ruff check .

@@ -8,9 +8,10 @@ from domain.actions.application import ActionCommands
 from domain.incidents.application import IncidentCommands
 from domain.root_causes.application import RootCauseCommands
 from domain.timeline.application import TimelineCommands
+from domain.tokens.application import TokenCommands
 
 
-class Recul(IncidentCommands, TimelineCommands, RootCauseCommands, ActionCommands):
+class Recul(IncidentCommands, TimelineCommands, RootCauseCommands, ActionCommands, TokenCommands):
     """Commands are methods; each checks the rules on its aggregates and saves atomically."""
 
     name = "Recul"

@@ -74,3 +74,15 @@ class ActionIncompleteError(DomainError):
 
 class PublishBlockedError(DomainError):
     code = "PUBLISH_BLOCKED"
+
+
+class ForbiddenError(DomainError):
+    """The caller's role does not allow this operation."""
+
+    code = "FORBIDDEN"
+
+
+class UnauthenticatedError(DomainError):
+    """No valid credentials were presented."""
+
+    code = "UNAUTHENTICATED"

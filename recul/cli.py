@@ -1,78 +1,22 @@
-"""The ``recul`` command line.
-
-Exit codes: 0 success; 1 the command was refused (unknown id, invalid input, ...);
-2 bad usage (click's own); 3 the store cannot be reached or configured.
-"""
+"""The ``recul`` command line (exit codes: see recul.cli_support)."""
 
 from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import datetime
 from typing import Any
 from uuid import UUID
 
 import click
 
-from domain.application import Recul
 from domain.audit import history
-from domain.errors import DomainError
 from domain.postmortem.document import assemble, to_data
 from domain.postmortem.markdown import render_markdown
+from recul.api_cli import serve, token
+from recul.cli_support import AwareDatetime, UUIDParam, application
 from recul.demo import load_examples
-from recul.settings import Settings, SettingsError
-from recul.wiring import build_application
-
-EXIT_REFUSED, EXIT_UNAVAILABLE = 1, 3
-
-
-@contextmanager
-def application() -> Iterator[Recul]:
-    """The application for this process, with errors turned into exit codes."""
-    try:
-        app = build_application(Settings.from_env())
-    except SettingsError as error:
-        raise _fail(str(error), EXIT_UNAVAILABLE) from error
-    except Exception as error:
-        raise _fail(f"cannot open the event store: {error}", EXIT_UNAVAILABLE) from error
-    try:
-        yield app
-    except DomainError as error:
-        raise _fail(f"{error.code}: {error.message}", EXIT_REFUSED) from error
-    finally:
-        app.close()
-
-
-def _fail(message: str, code: int) -> click.exceptions.Exit:
-    click.echo(f"recul: {message}", err=True)
-    return click.exceptions.Exit(code)
-
-
-class UUIDParam(click.ParamType):
-    name = "uuid"
-
-    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> UUID:
-        try:
-            return value if isinstance(value, UUID) else UUID(str(value))
-        except ValueError:
-            self.fail(f"{value!r} is not an id (a UUID such as 3f2b...-...)", param, ctx)
-
-
-class AwareDatetime(click.ParamType):
-    name = "iso8601"
-
-    def convert(
-        self, value: Any, param: click.Parameter | None, ctx: click.Context | None
-    ) -> datetime:
-        try:
-            parsed = datetime.fromisoformat(str(value))
-        except ValueError:
-            self.fail(f"{value!r} is not an ISO 8601 time", param, ctx)
-        if parsed.tzinfo is None:
-            self.fail(f"{value!r} has no time zone offset (add +01:00 or Z)", param, ctx)
-        return parsed
+from recul.projections_cli import projections
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -172,6 +116,10 @@ def _entry_data(entry: Any) -> dict[str, Any]:
         "changes": entry.changes,
     }
 
+
+main.add_command(serve)
+main.add_command(token)
+main.add_command(projections)
 
 if __name__ == "__main__":  # pragma: no cover
     sys.exit(main())

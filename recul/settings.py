@@ -11,6 +11,7 @@ from urllib.parse import unquote, urlsplit
 from dotenv import dotenv_values
 
 DEFAULT_DATABASE_URL = "sqlite:///var/recul.db"
+MAX_PORT = 65_535
 
 
 class SettingsError(ValueError):
@@ -20,6 +21,9 @@ class SettingsError(ValueError):
 @dataclass(frozen=True)
 class Settings:
     database_url: str = DEFAULT_DATABASE_URL
+    production: bool = False
+    host: str = "127.0.0.1"
+    port: int = 8000
 
     @classmethod
     def from_env(
@@ -30,7 +34,12 @@ class Settings:
         if dotenv is not None and dotenv.is_file():
             values.update({k: v for k, v in dotenv_values(dotenv).items() if v is not None})
         values.update(os.environ if environ is None else environ)
-        return cls(database_url=values.get("RECUL_DATABASE_URL") or DEFAULT_DATABASE_URL)
+        return cls(
+            database_url=values.get("RECUL_DATABASE_URL") or DEFAULT_DATABASE_URL,
+            production=values.get("RECUL_ENV", "").strip().lower() == "production",
+            host=values.get("RECUL_HOST") or cls.host,
+            port=_port(values.get("RECUL_PORT")),
+        )
 
     @property
     def is_postgres(self) -> bool:
@@ -41,6 +50,14 @@ class Settings:
         return (
             postgres_env(self.database_url) if self.is_postgres else sqlite_env(self.database_url)
         )
+
+
+def _port(value: str | None) -> int:
+    if not value:
+        return Settings.port
+    if not value.isdigit() or not 0 < int(value) <= MAX_PORT:
+        raise SettingsError(f"RECUL_PORT must be a port number; got {value!r}.")
+    return int(value)
 
 
 def sqlite_env(url: str) -> dict[str, str]:

@@ -1,0 +1,83 @@
+"""The Starlette application: /graphql, /healthz and /readyz."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from typing import TYPE_CHECKING, Any
+
+from starlette.applications import Starlette
+from starlette.concurrency import run_in_threadpool
+from starlette.middleware import Middleware
+from starlette.requests import Request
+from starlette.responses import JSONResponse
+from starlette.routing import Route
+
+from api.auth import Authenticator
+from api.body_limit import BodySizeLimit
+from api.limits import Limits
+from api.schema import build_schema
+from api.view import GraphQLView
+from domain.application import Recul
+
+if TYPE_CHECKING:
+    from projections.factory import ReadModels
+
+# Notifications a read model may trail the log by and still be "ready".
+MAX_READY_LAG = 1_000
+
+
+def create_app(
+    app: Recul, read_models: ReadModels, *, production: bool, limits: Limits | None = None
+) -> Starlette:
+    """The HTTP API over ``app`` (writes) and ``read_models`` (reads); closes both on shutdown."""
+    limits = limits or Limits()
+    view = GraphQLView(
+        schema=build_schema(limits),
+        graphql_ide=None if production else "graphiql",
+        read_models=read_models,
+        authenticator=Authenticator(app),
+        limits=limits,
+    )
+
+    @asynccontextmanager
+    async def lifespan(_app: Starlette) -> AsyncIterator[None]:
+        yield
+        await run_in_threadpool(_close, app, read_models)
+
+    async def readyz(_request: Request) -> JSONResponse:
+        ready, details = await run_in_threadpool(readiness, app, read_models)
+        return JSONResponse(details, status_code=200 if ready else 503)
+
+    return Starlette(
+        routes=[
+            Route("/graphql", view, methods=["GET", "POST"]),
+            Route("/healthz", healthz),
+            Route("/readyz", readyz),
+        ],
+        middleware=[Middleware(BodySizeLimit, max_bytes=limits.max_body_bytes)],
+        lifespan=lifespan,
+    )
+
+
+async def healthz(_request: Request) -> JSONResponse:
+    """The process is up."""
+    return JSONResponse({"status": "ok"})
+
+
+def readiness(app: Recul, read_models: ReadModels) -> tuple[bool, dict[str, Any]]:
+    """Ready when the database answers and every read model trails the log by little."""
+    try:
+        lag = read_models.lag(app)
+    except Exception as error:
+        return False, {"status": "unavailable", "database": f"unreachable: {error}"}
+    behind = {name: n for name, n in lag.items() if n > MAX_READY_LAG}
+    status = "ok" if not behind else "catching up"
+    return not behind, {"status": status, "database": "ok", "lag": lag, "maxLag": MAX_READY_LAG}
+
+
+def _close(app: Recul, read_models: ReadModels) -> None:
+    close = getattr(read_models, "close", None)
+    if callable(close):
+        close()
+    app.close()

@@ -1,0 +1,1 @@
+"""The actions read model: one row per action, for owners, due dates and follow-up."""

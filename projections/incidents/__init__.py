@@ -1,0 +1,1 @@
+"""The incidents read model: one row per incident, for lists, filters and counts."""

@@ -1,0 +1,1 @@
+"""The people read model: who took which role in which incident."""

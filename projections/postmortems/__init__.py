@@ -1,0 +1,1 @@
+"""The post-mortems read model: each incident's whole document, ready to serve."""
