@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import TYPE_CHECKING, Any
@@ -22,6 +23,8 @@ from domain.application import Recul
 
 if TYPE_CHECKING:
     from projections.factory import ReadModels
+
+log = logging.getLogger(__name__)
 
 # Notifications a read model may trail the log by and still be "ready".
 MAX_READY_LAG = 1_000
@@ -65,19 +68,20 @@ async def healthz(_request: Request) -> JSONResponse:
     return JSONResponse({"status": "ok"})
 
 
-def readiness(app: Recul, read_models: ReadModels) -> tuple[bool, dict[str, Any]]:
+def readiness(
+    app: Recul, read_models: ReadModels, max_lag: int = MAX_READY_LAG
+) -> tuple[bool, dict[str, Any]]:
     """Ready when the database answers and every read model trails the log by little."""
     try:
         lag = read_models.lag(app)
-    except Exception as error:
-        return False, {"status": "unavailable", "database": f"unreachable: {error}"}
-    behind = {name: n for name, n in lag.items() if n > MAX_READY_LAG}
+    except Exception:
+        log.exception("Readiness check: the database did not answer.")
+        return False, {"status": "unavailable", "database": "unreachable"}
+    behind = {name: n for name, n in lag.items() if n > max_lag}
     status = "ok" if not behind else "catching up"
-    return not behind, {"status": status, "database": "ok", "lag": lag, "maxLag": MAX_READY_LAG}
+    return not behind, {"status": status, "database": "ok", "lag": lag, "maxLag": max_lag}
 
 
 def _close(app: Recul, read_models: ReadModels) -> None:
-    close = getattr(read_models, "close", None)
-    if callable(close):
-        close()
+    read_models.close()
     app.close()

@@ -7,6 +7,7 @@ import os
 import re
 import subprocess
 import sys
+from uuid import UUID
 
 import pytest
 
@@ -113,3 +114,44 @@ def test_every_command_has_help() -> None:
         result = recul("sqlite:///:memory:", *command, "--help")
         assert result.returncode == 0
         assert "Usage:" in result.stdout
+
+
+def test_token_create_prints_the_token_alone_on_its_last_line_and_revoke_disables_it(
+    database_url: str,
+) -> None:
+    created = recul(database_url, "token", "create", "--name", "ci-bot", "--role", "reader")
+    token = created.stdout.splitlines()[-1]
+    token_id = str(UUID(token.split("_")[1]))
+
+    revoked = recul(database_url, "token", "revoke", token_id, "--reason", "rotated")
+    listed = json.loads(recul(database_url, "token", "list", "--json").stdout)
+
+    assert created.returncode == 0
+    assert re.fullmatch(r"rcl_[0-9a-f]{32}_\S+", token)
+    assert revoked.returncode == 0
+    assert listed == [{"id": token_id, "name": "ci-bot", "role": "reader", "revoked": True}]
+
+
+def test_projections_run_once_catches_up_and_rebuild_replays_one_read_model(
+    database_url: str,
+) -> None:
+    recul(database_url, "demo")
+
+    before = json.loads(recul(database_url, "projections", "status", "--json").stdout)
+    ran = recul(database_url, "projections", "run", "--once")
+    after = json.loads(recul(database_url, "projections", "status", "--json").stdout)
+    rebuilt = recul(database_url, "projections", "rebuild", "incidents")
+
+    assert set(before) == {"incidents", "postmortems", "actions", "people"}
+    assert all(behind > 0 for behind in before.values())
+    assert ran.returncode == 0
+    assert after == dict.fromkeys(before, 0)
+    assert rebuilt.returncode == 0
+    assert f"rebuilt incidents: {before['incidents']:,} events" in rebuilt.stderr
+
+
+def test_an_unknown_read_model_is_refused_with_the_names_to_choose_from() -> None:
+    result = recul("sqlite:///:memory:", "projections", "rebuild", "nope")
+
+    assert result.returncode == 2
+    assert "incidents" in result.stderr
