@@ -38,12 +38,14 @@ class Aggregates:
         """The aggregate of ``event`` just after it (applied to the cached previous version)."""
         aggregate_id: UUID = event.originator_id
         version: int = event.originator_version
+        creation = isinstance(event, CanInitAggregate)
         cached = self._cache.pop(aggregate_id, None)  # out while it changes: never half-applied
+        found: RecordedAggregate
         if cached is not None and cached.version == version:
             found = cached
         elif cached is not None and cached.version == version - 1:
             found = event.mutate(cached)
-        elif isinstance(event, CanInitAggregate):
+        elif creation:
             found = event.mutate(None)
         else:
             found = self._load(aggregate_id, version)
@@ -62,7 +64,7 @@ class Aggregates:
 
     def _load(self, aggregate_id: UUID, version: int) -> RecordedAggregate:
         # With a version the repository always rebuilds from the events: a private object.
-        found = self.app.repository.get(aggregate_id, version=version)
+        found: object = self.app.repository.get(aggregate_id, version=version)
         if not isinstance(found, RecordedAggregate) or found.version != version:
             raise LookupError(f"The store has no version {version} of {aggregate_id}.")
         return found

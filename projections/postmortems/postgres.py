@@ -7,8 +7,6 @@ from typing import Any
 from uuid import UUID
 
 from eventsourcing.persistence import Tracking
-from eventsourcing.postgres import PostgresDatastore
-from psycopg.sql import SQL, Identifier
 from psycopg.types.json import Jsonb
 
 from projections.postgres_base import PostgresView
@@ -26,9 +24,6 @@ SELECT_APPLIED = (
     "SELECT v.aggregate_id, v.version, p.as_of FROM postmortem_versions v "
     "LEFT JOIN postmortems p ON p.incident_id = v.incident_id WHERE v.incident_id = %s"
 )
-LEGACY = (
-    "EXISTS (SELECT FROM pg_tables WHERE schemaname = 'public' AND tablename = 'postmortem_parts')"
-)
 
 
 class PostgresPostmortemsView(PostgresView, PostmortemsView):
@@ -43,19 +38,6 @@ class PostgresPostmortemsView(PostgresView, PostmortemsView):
         "CREATE INDEX IF NOT EXISTS postmortem_versions_incident "
         "ON postmortem_versions (incident_id)",
     )
-
-    def __init__(self, datastore: PostgresDatastore, *, tracking_table_name: str) -> None:
-        super().__init__(datastore, tracking_table_name=tracking_table_name)
-        # Documents written before versions were kept cannot be continued: start over.
-        self.sql_create_statements.extend(
-            (
-                SQL("DELETE FROM {} WHERE application_name <> '__migration__' AND {}").format(
-                    Identifier(tracking_table_name), SQL(LEGACY)
-                ),
-                SQL("DELETE FROM postmortems WHERE {}").format(SQL(LEGACY)),
-                SQL("DROP TABLE IF EXISTS postmortem_parts"),
-            )
-        )
 
     def get_many(self, incident_ids: Sequence[UUID]) -> dict[UUID, dict[str, Any]]:
         query = "SELECT incident_id, document FROM postmortems WHERE incident_id = ANY(%s)"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, TypeVar
 from uuid import UUID
 
 from eventsourcing.persistence import Tracking
@@ -19,6 +19,8 @@ from projections import events as ev
 from projections.postmortems.aggregates import Aggregates, shared_aggregates
 from projections.postmortems.view import PostmortemsView, StoredDocument, Version
 
+A = TypeVar("A", bound=RecordedAggregate)
+
 # Event classes are built at runtime (see projections.events): handlers take them as Any.
 INCIDENT_EVENTS = (ev.IncidentEvent, ev.TimelineEvent, ev.RootCauseEvent, ev.ActionEvent)
 
@@ -34,10 +36,13 @@ class PostmortemsProjection(Projection[PostmortemsView]):
 
     name = "postmortems"
 
-    def __init__(self, view: PostmortemsView, app: Store) -> None:
+    def __init__(
+        self, view: PostmortemsView, app: Store, aggregates: Aggregates | None = None
+    ) -> None:
         super().__init__(view)
         self.app = app
-        self.aggregates: Aggregates = shared_aggregates(app)
+        # By default shared by the app's projections: the runner makes one for each poll.
+        self.aggregates = shared_aggregates(app) if aggregates is None else aggregates
 
     def process_event(self, domain_event: Any, tracking: Tracking) -> None:
         if not isinstance(domain_event, INCIDENT_EVENTS):
@@ -49,7 +54,7 @@ class PostmortemsProjection(Projection[PostmortemsView]):
 
     def _apply(self, event: Any, tracking: Tracking) -> None:
         changed = self.aggregates.advance(event)
-        incident_id = changed.id if isinstance(changed, Incident) else changed.incident_id
+        incident_id = incident_of(changed)
         applied = self.view.applied(incident_id)
         version = Version(changed.id, incident_id, changed.version)
         versions = {**applied.versions, changed.id: changed.version}
@@ -65,7 +70,8 @@ class PostmortemsProjection(Projection[PostmortemsView]):
     def _document(self, incident_id: UUID, versions: dict[UUID, int]) -> PostmortemDocument:
         """As ``assemble`` puts it together, from the aggregates at ``versions``."""
         incident = self._at(Incident, incident_id, versions)
-        timeline = self._at(Timeline, timeline_id(incident_id), versions)
+        timeline = timeline_id(incident_id)
+        entries = self._at(Timeline, timeline, versions).entries if timeline in versions else []
         causes = []
         for cause_id in incident.root_cause_ids:
             if cause_id not in versions:  # linked in the same transaction, not applied yet
@@ -73,15 +79,19 @@ class PostmortemsProjection(Projection[PostmortemsView]):
             cause = self._at(RootCause, cause_id, versions)
             actions = [self._at(Action, a, versions) for a in cause.action_ids if a in versions]
             causes.append(CauseSection(cause, actions))
-        entries = timeline.entries if timeline is not None else []
         return PostmortemDocument(incident, entries, causes, None)
 
-    def _at[A: RecordedAggregate](
-        self, kind: type[A], aggregate_id: UUID, versions: dict[UUID, int]
-    ) -> A | Any:
-        if aggregate_id not in versions:
-            return None
+    def _at(self, kind: type[A], aggregate_id: UUID, versions: dict[UUID, int]) -> A:
         found = self.aggregates.at(aggregate_id, versions[aggregate_id])
         if not isinstance(found, kind):
             raise TypeError(f"{aggregate_id} is a {type(found).__name__}, not a {kind.__name__}.")
         return found
+
+
+def incident_of(aggregate: RecordedAggregate) -> UUID:
+    """The incident an incident, a timeline, a root cause or an action belongs to."""
+    if isinstance(aggregate, Incident):
+        return aggregate.id
+    if isinstance(aggregate, Timeline | RootCause | Action):
+        return aggregate.incident_id
+    raise TypeError(f"A {type(aggregate).__name__} belongs to no incident.")

@@ -24,7 +24,6 @@ SELECT_APPLIED = (
     "SELECT v.aggregate_id, v.version, p.as_of FROM postmortem_versions v "
     "LEFT JOIN postmortems p ON p.incident_id = v.incident_id WHERE v.incident_id = ?"
 )
-LEGACY = "EXISTS (SELECT 1 FROM sqlite_master WHERE name = 'postmortem_parts')"
 
 
 class SQLitePostmortemsView(SQLiteView, PostmortemsView):
@@ -39,16 +38,6 @@ class SQLitePostmortemsView(SQLiteView, PostmortemsView):
         "CREATE INDEX IF NOT EXISTS postmortem_versions_incident "
         "ON postmortem_versions (incident_id)",
     )
-
-    def construct_create_table_statements(self) -> list[str]:
-        # Documents written before versions were kept cannot be continued: start over.
-        t = self.tracking_table_name  # our own constant name, never input
-        return [
-            *super().construct_create_table_statements(),
-            f"DELETE FROM {t} WHERE application_name <> '__migration__' AND {LEGACY}",  # noqa: S608
-            f"DELETE FROM postmortems WHERE {LEGACY}",  # noqa: S608
-            "DROP TABLE IF EXISTS postmortem_parts",
-        ]
 
     def get_many(self, incident_ids: Sequence[UUID]) -> dict[UUID, dict[str, Any]]:
         query = (
