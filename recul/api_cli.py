@@ -7,7 +7,7 @@ from uuid import UUID
 
 import click
 
-from recul.cli_support import application, load_settings
+from recul.cli_support import EXIT_UNAVAILABLE, application, fail, load_settings
 from recul.server import build_server, first_start, mint_admin_token
 
 
@@ -23,7 +23,10 @@ def serve(host: str | None, port: int | None) -> None:
     from projections.runner import ProjectionRunner
 
     settings = load_settings()
-    server = build_server(settings)
+    try:
+        server = build_server(settings)
+    except Exception as error:
+        raise fail(f"cannot open the event store: {error}", EXIT_UNAVAILABLE) from error
     runner = None
     if server.embedded:
         for incident_id in first_start(server.app):

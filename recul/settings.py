@@ -86,5 +86,7 @@ def postgres_env(url: str) -> dict[str, str]:
         "POSTGRES_PORT": str(parts.port or 5432),
         "POSTGRES_USER": unquote(parts.username or "postgres"),
         "POSTGRES_PASSWORD": unquote(parts.password or ""),
+        # Fail fast with a clear message rather than wait the library's 30 s default.
+        "POSTGRES_CONNECT_TIMEOUT": "5",
         # Never POSTGRES_ENABLE_DB_FUNCTIONS: in 9.5.6 it skips the lock that orders the log.
     }

@@ -25,7 +25,11 @@ class AddTimelineEntryInput:
     text: str
     source: TimelineSource = v.TimelineSource.MANUAL
     expected_version: int | None = strawberry.field(
-        default=None, description="The timeline's version (0 before its first entry)."
+        default=None,
+        description=(
+            "The timeline's version: 0 before its first entry; the first entry takes it to 2 "
+            "(the timeline is started, then the entry added)."
+        ),
     )
 
 

@@ -155,3 +155,13 @@ def test_an_unknown_read_model_is_refused_with_the_names_to_choose_from() -> Non
 
     assert result.returncode == 2
     assert "incidents" in result.stderr
+
+
+def test_serve_on_an_unreachable_database_exits_with_3_and_a_message(postgres_url: str) -> None:
+    missing = postgres_url.rsplit("/", 1)[0] + "/recul_no_such_database"
+
+    result = recul(missing, "serve", "--port", "1")
+
+    assert result.returncode == 3
+    assert "cannot open the event store" in result.stderr
+    assert "Traceback" not in result.stderr
