@@ -6,8 +6,8 @@ import time
 from collections.abc import Callable
 
 
-def rate(count: int, work: Callable[[int], None]) -> float:
-    """Operations per second of ``work(i)`` for i in range(count), with progress on stderr."""
+def rate(count: int, work: Callable[[int], object]) -> float:
+    """Operations per second of ``work(i)`` for i in range(count)."""
     started = time.perf_counter()
     for i in range(count):
         work(i)
