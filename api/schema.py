@@ -14,6 +14,7 @@ from api.history.queries import HistoryQueries
 from api.incidents.mutations import IncidentMutations
 from api.incidents.queries import IncidentQueries
 from api.limits import Limits, limit_extensions
+from api.lint.queries import LintQueries
 from api.node_queries import NodeQueries
 from api.postmortem.queries import PostmortemQueries
 from api.review.mutations import ReviewMutations
@@ -31,6 +32,7 @@ Query = merge_types(
         HistoryQueries,
         NodeQueries,
         TokenQueries,
+        LintQueries,
     ),
 )
 Mutation = merge_types(

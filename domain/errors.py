@@ -86,3 +86,9 @@ class UnauthenticatedError(DomainError):
     """No valid credentials were presented."""
 
     code = "UNAUTHENTICATED"
+
+
+class BlameFindingsOpenError(DomainError):
+    """Publishing waits until every blame finding is rephrased or acknowledged."""
+
+    code = "BLAME_FINDINGS_OPEN"

@@ -16,6 +16,7 @@ from domain.postmortem.markdown import render_markdown
 from recul.api_cli import serve, token
 from recul.cli_support import AwareDatetime, UUIDParam, application
 from recul.demo import load_examples
+from recul.lint_cli import lint_command
 from recul.projections_cli import projections
 
 
@@ -120,6 +121,7 @@ def _entry_data(entry: Any) -> dict[str, Any]:
 main.add_command(serve)
 main.add_command(token)
 main.add_command(projections)
+main.add_command(lint_command)
 
 if __name__ == "__main__":  # pragma: no cover
     sys.exit(main())

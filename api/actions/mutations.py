@@ -93,6 +93,7 @@ class ActionMutations:
                 text=input.text,
                 expected_version=input.expected_version,
             ),
+            [("text", "action", input.text)],
         )
 
     @strawberry.mutation
@@ -108,6 +109,7 @@ class ActionMutations:
                 success_criterion=input.success_criterion,
                 expected_version=input.expected_version,
             ),
+            lambda action: [("text", "action", action.text)],
         )
 
     @strawberry.mutation

@@ -11,6 +11,7 @@ import strawberry
 from api.actions.types import ActionStatus, TrackerLink
 from api.ids import to_global_id
 from api.incidents.types import DetectionChannel, IncidentStatus, Language, Severity
+from api.postmortem.blameless import BlamelessCheck
 from api.review.types import Audience
 from api.root_causes.types import RootCause
 from api.timeline.types import TimelineEntry
@@ -40,7 +41,7 @@ class Review:
     notes: str
 
 
-@strawberry.type(description="Section 1: what happened, when, who responded.")
+@strawberry.type(description="The summary: what happened, when, who detected and responded.")
 class Summary:
     severity: Severity
     services: list[str]
@@ -165,27 +166,27 @@ class Postmortem:
 
     @strawberry.field
     def summary(self) -> Summary:
-        """Section 1: the summary."""
+        """What happened, when, who detected and responded, the review."""
         return summary(self.data)
 
     @strawberry.field
     def timeline(self) -> list[TimelineEntry]:
-        """Section 2: the timeline."""
+        """Section 1: the factual timeline."""
         return [TimelineEntry.from_data(e) for e in self.data["timeline"]]
 
     @strawberry.field
     def impact(self) -> Impact | None:
-        """Section 3: the impact."""
+        """Section 2: the impact."""
         return impact(self.data["impact"])
 
     @strawberry.field
     def root_causes(self) -> list[RootCause]:
-        """Section 4: the root causes, each a 5 Whys chain."""
+        """Section 3: the root causes, each a 5 Whys chain."""
         return [RootCause.from_data(c) for c in self.data["rootCauses"]]
 
     @strawberry.field
     def went_well(self) -> list[str]:
-        """What went well."""
+        """Section 4: what went well."""
         return list(self.data["wentWell"])
 
     @strawberry.field
@@ -199,6 +200,11 @@ class Postmortem:
         return [
             Lesson(text=x["text"], audience=v.Audience(x["audience"])) for x in self.data["lessons"]
         ]
+
+    @strawberry.field
+    def blameless_check(self) -> BlamelessCheck:
+        """The linters over every text: open findings per section, and whether it may publish."""
+        return BlamelessCheck.of(self.data)
 
     @strawberry.field
     def markdown(self, language: Language | None = None, redacted: bool = False) -> str:

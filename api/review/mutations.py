@@ -59,6 +59,14 @@ class PublishPostmortemInput:
     expected_version: int | None = None
 
 
+@strawberry.input
+class AcknowledgeFindingInput:
+    incident_id: strawberry.ID
+    finding_id: str = strawberry.field(description="The id from postmortem.blamelessCheck.")
+    reason: str = strawberry.field(description="Why the words stay (e.g. a quotation).")
+    expected_version: int | None = None
+
+
 @strawberry.type
 class ReviewMutations:
     @strawberry.mutation
@@ -104,6 +112,7 @@ class ReviewMutations:
                 notes=input.notes,
                 expected_version=input.expected_version,
             ),
+            [("notes", "review_note", input.notes)],
         )
 
     @strawberry.mutation
@@ -117,6 +126,7 @@ class ReviewMutations:
                 text=input.text,
                 expected_version=input.expected_version,
             ),
+            [("text", "review_note", input.text)],
         )
 
     @strawberry.mutation
@@ -131,6 +141,7 @@ class ReviewMutations:
                 audience=input.audience.value,
                 expected_version=input.expected_version,
             ),
+            [("text", "lesson", input.text)],
         )
 
     @strawberry.mutation
@@ -146,4 +157,21 @@ class ReviewMutations:
                 at=input.at,
                 expected_version=input.expected_version,
             ),
+        )
+
+    @strawberry.mutation
+    async def acknowledge_finding(
+        self, info: Info, input: AcknowledgeFindingInput
+    ) -> IncidentPayload:
+        """Keep one blame finding on purpose, saying why; it no longer blocks publication."""
+        return await incident_payload(
+            info,
+            lambda c: info.context.app.acknowledge_finding(
+                c,
+                incident_uuid(input.incident_id),
+                finding_id=input.finding_id,
+                reason=input.reason,
+                expected_version=input.expected_version,
+            ),
+            [("reason", "review_note", input.reason)],
         )

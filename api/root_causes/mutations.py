@@ -65,6 +65,7 @@ class RootCauseMutations:
                 problem=input.problem,
                 expected_version=input.expected_version,
             ),
+            [("problem", "root_cause", input.problem)],
         )
 
     @strawberry.mutation
@@ -80,6 +81,7 @@ class RootCauseMutations:
                 answer=input.answer,
                 expected_version=input.expected_version,
             ),
+            [("answer", "root_cause", input.answer)],
         )
 
     @strawberry.mutation
@@ -95,6 +97,7 @@ class RootCauseMutations:
                 question=input.question,
                 expected_version=input.expected_version,
             ),
+            [("answer", "root_cause", input.answer)],
         )
 
     @strawberry.mutation
@@ -111,4 +114,5 @@ class RootCauseMutations:
                 category=input.category.value,
                 expected_version=input.expected_version,
             ),
+            [("statement", "root_cause", input.statement)],
         )

@@ -60,6 +60,7 @@ class TimelineMutations:
                 source=input.source.value,
                 expected_version=input.expected_version,
             ),
+            [("text", "timeline", input.text)],
         )
 
     @strawberry.mutation
@@ -82,4 +83,4 @@ class TimelineMutations:
             )
             return timeline, entry_id
 
-        return await timeline_payload(info, run)
+        return await timeline_payload(info, run, [("text", "timeline", input.text)])

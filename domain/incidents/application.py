@@ -8,8 +8,10 @@ from uuid import UUID
 
 from domain.actions.model import Action, ActionStatus
 from domain.base import CommandContext, acting
-from domain.errors import PublishBlockedError
+from domain.errors import BlameFindingsOpenError, NotFoundError, PublishBlockedError
 from domain.incidents.model import Incident, Status
+from domain.postmortem.blameless import check, open_blame
+from domain.postmortem.document import assemble, to_data
 from domain.root_causes.model import RootCause
 from domain.store import Store
 
@@ -237,9 +239,41 @@ class IncidentCommands(Store):
             incident = self.load(Incident, incident_id, expected_version)
             incident.check_status(Status.REVIEWED, "publish the post-mortem")
             self.check_publishable(incident)
+            self.check_blameless(incident)
             incident.publish(at=at or datetime.now(UTC))
             self.commit(incident)
         return incident
+
+    def acknowledge_finding(
+        self,
+        ctx: CommandContext,
+        incident_id: UUID,
+        *,
+        finding_id: str,
+        reason: str,
+        expected_version: int | None = None,
+    ) -> Incident:
+        """Acknowledge an open blame finding of the post-mortem, with the reason it stays."""
+        with acting(ctx):
+            incident = self.load(Incident, incident_id, expected_version)
+            ids = {f.id for f in check(to_data(assemble(self, incident_id)))}
+            if finding_id not in ids:
+                raise NotFoundError(
+                    f"The post-mortem has no finding {finding_id!r} (it may have been rephrased).",
+                    field="findingId",
+                )
+            incident.acknowledge_finding(finding_id=finding_id, reason=reason)
+            self.commit(incident)
+        return incident
+
+    def check_blameless(self, incident: Incident) -> None:
+        blocking = open_blame(to_data(assemble(self, incident.id)))
+        if blocking:
+            where = ", ".join(sorted({f.section for f in blocking}))
+            raise BlameFindingsOpenError(
+                f"{len(blocking)} blame finding(s) are open ({where}): rephrase them around the "
+                "system, or acknowledge each one with a reason."
+            )
 
     def check_publishable(self, incident: Incident) -> None:
         if not incident.root_cause_ids:

@@ -88,6 +88,7 @@ class Incident(RecordedAggregate):
         self.lessons: list[Lesson] = []
         self.root_cause_ids: list[UUID] = []
         self.published_at: datetime | None = None
+        self.acknowledged_findings: dict[str, str] = {}
 
     @classmethod
     def declare(
@@ -334,6 +335,17 @@ class Incident(RecordedAggregate):
     @event("RootCauseOpened")
     def _root_cause_opened(self, root_cause_id: UUID) -> None:
         self.root_cause_ids.append(root_cause_id)
+
+    def acknowledge_finding(self, *, finding_id: str, reason: str) -> None:
+        """Keep a blame finding open on purpose, saying why (e.g. a quoted phrase)."""
+        self.check_not_published()
+        if finding_id in self.acknowledged_findings:
+            raise InvalidInputError("This finding is already acknowledged.", field="findingId")
+        self._finding_acknowledged(finding_id=finding_id, reason=v.text(reason, "reason"))
+
+    @event("FindingAcknowledged")
+    def _finding_acknowledged(self, finding_id: str, reason: str) -> None:
+        self.acknowledged_findings[finding_id] = reason
 
     def publish(self, *, at: datetime) -> None:
         self.check_status(Status.REVIEWED, "publish the post-mortem")

@@ -122,6 +122,7 @@ def to_data(doc: PostmortemDocument) -> dict[str, Any]:
             {"text": lesson.text, "audience": lesson.audience.value} for lesson in i.lessons
         ],
         "publishedAt": _iso(i.published_at),
+        "acknowledgedFindings": dict(i.acknowledged_findings),
     }
 
 

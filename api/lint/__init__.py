@@ -1,0 +1,1 @@
+"""Lint: findings as GraphQL types, the lint query, warnings on payloads."""

@@ -1,0 +1,84 @@
+"""The action linter: vague wording versus a concrete mechanism, and completeness.
+
+"Be more vigilant" changes nothing; "add a disk alert at 80 %" does. Some words are
+vague whatever follows ("try to", "sensibiliser"); others ("improve", "renforcer")
+are vague only when no mechanism (a check, an alert, a test, a pipeline step, a
+document in a named place) is named alongside them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from domain.lint.lexicon import Lexicon
+from domain.lint.text import fold
+
+Hit = tuple[str, int, int]
+
+
+@lru_cache(maxsize=64)
+def _re(source: str) -> re.Pattern[str]:
+    return re.compile(source)
+
+
+# What makes a mechanism specific enough for someone else to build it: a number or
+# threshold, a named thing ("checkout-api", "db-*", "pool_mode=transaction", a
+# product name), a condition or scope ("on every host", "avant toute estimation"), or
+# a hard rule ("mandatory", "bloque le merge").
+_SPECIFIC = re.compile(
+    r"\d|%|[<>=(]|--\w|\w[_/=*.]\w|\w-(?:api|service|worker|db|app|\*)|(?<=[\w,] )[A-Z][a-z]+[A-Za-z]*|"
+    r"\b(?:weekly|daily|nightly|hourly|hebdo\w*|quotidien\w*|staging|pre-?prod|compar\w*|"
+    r"restor\w*|restaur\w*|non-\w+|instead|au lieu|forbid\w*|interdi\w*|prevent\w*|empech\w*)\b|"
+    r"\b(?:every|each|all|any|when|if|whenever|on failure|before|after|mandatory|required|"
+    r"block\w*|reject\w*|fail\w*|automatic\w*|chaque|toute?s?|si|quand|en cas d|des que|"
+    r"avant|apres|obligatoire\w*|bloqu\w*|rejet\w*|echou\w*|automatique\w*|au-dela)\b"
+)
+
+
+def vague_hits(text: str, lexicons: tuple[Lexicon, ...]) -> list[Hit]:
+    if not text.strip():
+        return []
+    folded = fold(text)
+    always = [m for lex in lexicons for m in _re(lex.vague_always).finditer(folded)]
+    if always:
+        return [("vague_action", m.start(), m.end()) for m in always]
+    mechanism = any(_re(lex.concrete).search(folded) for lex in lexicons)
+    if mechanism and _SPECIFIC.search(text):
+        return []
+    strong = [m for lex in lexicons for m in _re(lex.vague_strong).finditer(folded)]
+    if strong:
+        return [("vague_action", m.start(), m.end()) for m in strong]
+    # No specific mechanism and no telltale phrase: the whole wording is the problem.
+    weak = [m for lex in lexicons for m in _re(lex.vague_weak).finditer(folded)]
+    span = weak[0].span() if weak else (0, len(text.rstrip()))
+    return [("vague_action", *span)]
+
+
+def completeness_hits(
+    text: str,
+    lexicons: tuple[Lexicon, ...],
+    *,
+    owner: str | None,
+    due_date: object | None,
+    success_criterion: str | None,
+) -> Iterator[Hit]:
+    # These concern the whole action, not a phrase of it: the span is the whole text.
+    if not (owner or "").strip():
+        yield "missing_owner", 0, len(text)
+    if due_date is None or (isinstance(due_date, str) and not due_date.strip()):
+        yield "missing_due_date", 0, len(text)
+    if not is_measurable(success_criterion or "", lexicons):
+        yield "unmeasurable_criterion", 0, len(text)
+
+
+def is_measurable(criterion: str, lexicons: tuple[Lexicon, ...]) -> bool:
+    """Someone other than the owner could check it: a number, a quantifier ("every",
+    "aucun"), or an observable fact ("is published", "bloque"), and no vague wording."""
+    folded = fold(criterion)
+    if not folded.strip():
+        return False
+    if any(_re(lex.vague_strong).search(folded) for lex in lexicons):
+        return False
+    return any(_re(lex.measurable).search(folded) for lex in lexicons)

@@ -1,0 +1,167 @@
+"""The blame linter's rules. Each returns hits ``(rule, start, end)`` over the text;
+wording the message in the text's language is done by the caller."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from domain.lint.lexicon import Lexicon
+from domain.lint.people import Mention, is_person, mentions
+from domain.lint.questioned import is_negated, is_questioned
+from domain.lint.text import clause_before, fold, sentence_of, sentences
+
+Hit = tuple[str, int, int]
+
+_POSSESSIVE = re.compile(
+    r"(?:'s|s')\s+(?:\w+\s+)?(?:fault|mistake|error|screw-?up|blunder|oversight|negligence|"
+    r"carelessness|typo|fuck-?up|bad|doing)\b"
+)
+# Any of these as the subject of "should have known" / "aurait dû" makes it about a
+# person, including the collective "we" and "on": self-blame is still blame.
+_ANY_SUBJECT = re.compile(
+    r"\b(?:we|i|you|he|she|they|someone|somebody|nobody|no one|anyone|on|nous|je|tu|vous|il|"
+    r"elle|ils|elles|quelqu'un|personne)\b|\bj'"
+)
+_HAD = re.compile(r"\s+(?:had|'d|avait|avaient|n'avait|n'avaient)\b")
+_QUESTION_LEAD = re.compile(
+    r"\b(?:know|find out|figure out|ask|asked|tell me|see|identify|determine|wonder|"
+    r"savoir|trouver|demander|dire|comprendre|c'est|so|ok|alors|bon|donc)\W*$"
+)
+
+
+@lru_cache(maxsize=512)
+def _re(source: str) -> re.Pattern[str]:
+    return re.compile(source)
+
+
+def blame_hits(
+    text: str, kind: str, lexicons: tuple[Lexicon, ...], people: frozenset[str]
+) -> list[Hit]:
+    folded = fold(text)
+    spans = sentences(folded)
+    found = mentions(text, folded, lexicons, people)
+    hits: list[Hit] = []
+    for lexicon in lexicons:
+        hits += _people_as_cause(folded, found, lexicon)
+        hits += _human_error(folded, spans, lexicon)
+        hits += _judgement(folded, spans, lexicon, kind)
+        hits += _counterfactual(folded, spans, found, lexicon, kind)
+        hits += _who_hunting(folded, spans, lexicon)
+    return _without_overlaps(hits)
+
+
+def _people_as_cause(folded: str, found: list[Mention], lexicon: Lexicon) -> Iterator[Hit]:
+    strong = _re(rf"{lexicon.link}(?:{lexicon.strong_after})\b")
+    weak = _re(rf"{lexicon.link}(?:{lexicon.weak_after})")
+    before = _re(lexicon.cause_before)
+    for mention in found:
+        rule = "team_as_culprit" if mention.kind == "team" else "person_as_cause"
+        # After "because of" / "à cause de", a capitalised word may be a tool
+        # ("due to Redis"): only people and teams known as such are taken.
+        trusted = is_person(mention) or mention.kind == "team"
+        after = folded[mention.end : mention.end + 120]
+        verb = strong.match(after) or _POSSESSIVE.match(after) or _weak(weak, after, mention)
+        if verb is None and _designated(folded, mention):
+            verb = _DESIGNATION.match(after)
+        if verb:
+            yield rule, mention.start, mention.end + verb.end()
+        elif trusted and (
+            cause := before.search(folded, max(0, mention.start - 80), mention.start)
+        ):
+            yield rule, cause.start(), mention.end
+
+
+# "C'est Marc qui a lancé le script" names a culprit; "c'est Lisa qui a détecté"
+# credits someone: what follows "qui" tells them apart.
+_DESIGNATED_BEFORE = re.compile(r"(?:c'est|c'etait|it was|it's)\s+$")
+_DESIGNATION = re.compile(
+    r"\s+(?:qui|who)\s+(?:(?:a|avait|ont|has|had)\s+)?(?!(?:a|avait|ont|has|had)\b)(?!detect|signal|escalad|remont|trouv|corrig|"
+    r"repar|sauv|alert|identifi|resol|rattrap|gere|coordonn|spotted|found|fixed|noticed|saved|"
+    r"caught|escalated|raised|reported)\w+"
+)
+
+
+# A capitalised word may be a tool: "Kubernetes failed to schedule the pod" is not
+# blame, "Chioma merged without review" is. Before a weak verb, such a word counts
+# only when the act is also marked as a fault.
+_FAULT_MARK = re.compile(
+    r"\b(?:without|sans|not|never|pas|jamais|mistake|erreur|wrong|accidentally|tort|directly|"
+    r"directement|straight)\b|n't\b"
+)
+
+
+def _weak(weak: re.Pattern[str], after: str, mention: Mention) -> re.Match[str] | None:
+    verb = weak.match(after)
+    if verb and mention.kind == "capitalised" and not _FAULT_MARK.search(verb.group()):
+        return None
+    return verb
+
+
+def _designated(folded: str, mention: Mention) -> bool:
+    return bool(_DESIGNATED_BEFORE.search(folded, max(0, mention.start - 12), mention.start))
+
+
+def _human_error(folded: str, spans: list[tuple[int, int]], lexicon: Lexicon) -> Iterator[Hit]:
+    for match in _re(lexicon.human_error).finditer(folded):
+        if not is_questioned(folded, sentence_of(spans, match.start()), match.start(), match.end()):
+            yield "human_error", match.start(), match.end()
+
+
+def _judgement(
+    folded: str, spans: list[tuple[int, int]], lexicon: Lexicon, kind: str
+) -> Iterator[Hit]:
+    for match in _re(lexicon.judgement).finditer(folded):
+        if not is_negated(
+            folded,
+            clause_before(folded, match.start(), sentence_of(spans, match.start())[0]),
+            match.start(),
+        ):
+            yield "judgement_word", match.start(), match.end()
+    if kind == "timeline":
+        for match in _re(lexicon.timeline_judgement).finditer(folded):
+            yield "timeline_judgement", match.start(), match.end()
+
+
+def _counterfactual(
+    folded: str, spans: list[tuple[int, int]], found: list[Mention], lexicon: Lexicon, kind: str
+) -> Iterator[Hit]:
+    cognitive = _re(lexicon.cognitive)
+    for match in _re(lexicon.counterfactual).finditer(folded):
+        start = clause_before(folded, match.start(), sentence_of(spans, match.start())[0])
+        about_someone = _ANY_SUBJECT.search(folded, start, match.start()) or any(
+            (is_person(m) or m.kind == "team") and start <= m.start < match.start() for m in found
+        )
+        if kind == "timeline" or about_someone or cognitive.match(folded, match.end()):
+            yield "counterfactual_blame", match.start(), match.end()
+    # "If only Diego had read", "si Hugo avait suivi": a person in a past
+    # conditional. "If the deploy tool had required…" names no one and passes.
+    condition = _re(lexicon.if_only)
+    for mention in found:
+        cause = condition.search(folded, max(0, mention.start - 14), mention.start)
+        if cause and _HAD.match(folded, mention.end):
+            yield "counterfactual_blame", cause.start(), mention.end
+
+
+def _who_hunting(folded: str, spans: list[tuple[int, int]], lexicon: Lexicon) -> Iterator[Hit]:
+    for match in _re(lexicon.who_hunting).finditer(folded):
+        start, end = sentence_of(spans, match.start())
+        word = folded[match.start() : match.start() + 3]
+        # "who"/"qui" also opens relative clauses ("Lisa, who pushed the fix"):
+        # only a question, or a clause that asks, is hunting.
+        lead = folded[start : match.start()]
+        asks = "?" in folded[start:end] or not lead.strip(" -*>:\t") or _QUESTION_LEAD.search(lead)
+        if word not in {"who", "qui"} or asks:
+            yield "who_hunting", match.start(), match.end()
+
+
+def _without_overlaps(hits: list[Hit]) -> list[Hit]:
+    kept: list[Hit] = []
+    # Sorted so that output is stable, and the timeline's own rule wins a tie.
+    for hit in sorted(set(hits), key=lambda h: (h[1], -h[2], h[0] != "timeline_judgement", h[0])):
+        # One finding per phrase: the same rule twice, or two rules on the very same
+        # words ("stupidly" is both a judgement and a timeline judgement).
+        if not any((k[0] == hit[0] and k[1] <= hit[1] < k[2]) or k[1:] == hit[1:] for k in kept):
+            kept.append(hit)
+    return kept

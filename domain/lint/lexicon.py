@@ -1,0 +1,38 @@
+"""The shape of a language's lexicon: regular-expression sources over folded text
+(lower case, no accents, ASCII quotes), one field per thing a rule looks for."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    # People and teams: role nouns ("the intern"), teams ("the DBA team"), and the
+    # pronouns that stand for a person in a sentence about a cause.
+    roles: str
+    teams: str
+    pronouns: str
+    # Between a subject and its verb: "c'est Bob qui a…", "Bob simply forgot".
+    link: str
+    # Blame verbs after a person. "strong" ones are blame whoever the subject is, so
+    # they may follow any capitalised word; "weak" ones ("missed", "n'a pas vérifié")
+    # need a subject known to be a person, since "the alert missed the spike" is not.
+    strong_after: str
+    weak_after: str
+    # Right before a person: "because of", "à cause de", "was forgotten by".
+    cause_before: str
+    human_error: str
+    judgement: str
+    timeline_judgement: str
+    counterfactual: str
+    cognitive: str
+    if_only: str
+    who_hunting: str
+    vague_strong: str
+    # Aimed at people's behaviour whatever mechanism is named next to it: "remind
+    # everyone to read the runbook" still only asks people to remember.
+    vague_always: str
+    vague_weak: str
+    concrete: str
+    measurable: str

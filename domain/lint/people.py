@@ -1,0 +1,99 @@
+"""Who is mentioned in a text: known people, role nouns, unknown first names, teams.
+
+A mention is only a candidate: the blame rules decide whether what follows or
+precedes it makes it a cause. Known people come from the incident (responders,
+detector, facilitator, owners); unknown names are guessed from capitalisation and a
+short list of common first names, since "Bob forgot" must be caught before anyone
+registers Bob.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Literal
+
+from domain.lint.lexicon import Lexicon
+from domain.lint.text import fold, words
+
+MentionKind = Literal["known", "role", "first_name", "capitalised", "pronoun", "team"]
+
+# "Capitalised" alone is weak evidence (Kubernetes, Postgres, Monday): such a word
+# counts as a person only before a strong blame verb ("X forgot", "X a merdé").
+_CAPITALISED = re.compile(r"\b[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?\b")
+_NOT_NAMES = words(
+    """the a an we our it this that they he she you i there then when after before le
+    la les un une nous notre il elle ils elles on ce cette ces c quand puis apres
+    avant mais et donc yesterday today hier aujourd monday tuesday wednesday
+    thursday friday lundi mardi mercredi jeudi vendredi someone somebody quelqu
+    nobody personne aucun everyone everybody chacun tout"""
+)
+FIRST_NAMES = words(
+    """alice anna anne bob bruno camille carla charlie chloe claire dan dave david emma
+    eric erik eva fatima franck francois frank gabriel hugo ines isabelle jack james
+    jane jean jeanne jessica jim joe john jonathan josh julie julien karim kevin
+    laura lea leo lisa louis lucas lucie luc manon marc marie mark martin mathieu
+    matt max michael mike mohamed nadia nathalie nicolas nina olivier omar paul
+    pierre rachid raphael romain sam samir sarah sophie steve thomas tom yann
+    yasmine zoe antoine arthur benoit celine damien elodie florian guillaume helene
+    jerome ludovic mehdi morgane nabil oscar quentin remi sandra sebastien sylvie
+    theo valentin vincent william amelie amir chris emily greg harry kate leila lina
+    linda liam noah olga peter priya raj ravi ryan sonia tim victor wei yuki ahmed
+    fred"""
+)
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    kind: MentionKind
+
+
+def mentions(
+    text: str, folded: str, lexicons: Iterable[Lexicon], people: frozenset[str]
+) -> list[Mention]:
+    """Every candidate person or team in ``text``, leftmost first."""
+    found: list[Mention] = []
+    if any(people):
+        found += _regex_mentions(_known_pattern(people), folded, "known")
+    for lexicon in lexicons:
+        found += _regex_mentions(_compiled(lexicon.roles), folded, "role")
+        found += _regex_mentions(_compiled(lexicon.teams), folded, "team")
+        found += _regex_mentions(_compiled(lexicon.pronouns), folded, "pronoun")
+    for match in _CAPITALISED.finditer(text):
+        word = folded[match.start() : match.end()]
+        if word in _NOT_NAMES or word in people:
+            continue
+        kind: MentionKind = "first_name" if word.split("-")[0] in FIRST_NAMES else "capitalised"
+        found.append(Mention(match.start(), match.end(), kind))
+    return sorted(set(found), key=lambda m: (m.start, -m.end))
+
+
+def is_person(mention: Mention) -> bool:
+    return mention.kind in {"known", "role", "first_name", "pronoun"}
+
+
+def _regex_mentions(pattern: re.Pattern[str], folded: str, kind: MentionKind) -> list[Mention]:
+    return [Mention(m.start(), m.end(), kind) for m in pattern.finditer(folded)]
+
+
+@lru_cache(maxsize=256)
+def _compiled(source: str) -> re.Pattern[str]:
+    return re.compile(rf"\b{source}\b")
+
+
+@lru_cache(maxsize=256)
+def _known_pattern(people: frozenset[str]) -> re.Pattern[str]:
+    # Longest first so "Jean-Marc" wins over "Jean"; a handle like "lisa" or
+    # "lisa.martin" also matches its first part as written in prose.
+    names = {fold(p).strip() for p in people if p.strip()}
+    names |= {n.split(".")[0] for n in names}
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
+
+
+def known_people(people: Iterable[str]) -> frozenset[str]:
+    return frozenset(fold(p).strip() for p in people if p.strip())

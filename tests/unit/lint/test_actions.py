@@ -1,0 +1,79 @@
+"""The action linter: vague wording versus a named mechanism, and completeness."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from domain.lint import lint, lint_action
+
+
+def vague(text: str) -> bool:
+    return any(f.rule == "vague_action" for f in lint(text, "action"))
+
+
+def test_asking_people_to_be_more_vigilant_is_vague() -> None:
+    assert vague("Be more vigilant during deploys.")
+    assert vague("Être plus vigilants lors des mises en prod.")
+
+
+def test_better_communication_is_vague_in_both_languages() -> None:
+    assert vague("Improve communication between dev and ops.")
+    assert vague("Mieux communiquer.")
+
+
+def test_try_to_and_sensibiliser_are_vague() -> None:
+    assert vague("Try to avoid Friday deploys.")
+    assert vague("Sensibiliser l'équipe aux risques.")
+    assert vague("Faire attention aux migrations.")
+
+
+def test_a_mechanism_without_anything_specific_is_vague() -> None:
+    assert vague("Update the runbook.")
+    assert vague("Ajouter des tests.")
+
+
+def test_a_named_mechanism_is_concrete() -> None:
+    assert not vague("Add automatic disk-space alerting at 80% on every DB host.")
+    assert not vague("Ajouter un check automatique au pipeline de checkout-api.")
+
+
+def test_a_vague_opener_followed_by_a_mechanism_is_concrete() -> None:
+    assert not vague("Improve monitoring: add an alert on inode usage > 90% on all build agents.")
+
+
+def test_reminding_people_stays_vague_even_with_a_mechanism_named() -> None:
+    assert vague("Rappeler à tout le monde de lire le runbook.")
+
+
+def test_a_complete_action_has_no_completeness_finding() -> None:
+    findings = lint_action(
+        "Add an alert on 5xx rate > 2% for checkout-api.",
+        owner="karim",
+        due_date=date(2026, 4, 10),
+        success_criterion="The alert fires in staging when the 5xx rate passes 2%.",
+        check_completeness=True,
+    )
+    assert findings == []
+
+
+def test_a_missing_owner_and_due_date_are_findings() -> None:
+    findings = lint_action(
+        "Add an alert on 5xx rate > 2%.", success_criterion="Fires at 2%.", check_completeness=True
+    )
+    assert {f.rule for f in findings} == {"missing_owner", "missing_due_date"}
+
+
+def test_an_unmeasurable_criterion_is_a_finding() -> None:
+    findings = lint_action(
+        "Ajouter une alerte à 80 %.",
+        owner="lisa",
+        due_date="2026-04-10",
+        success_criterion="L'équipe est plus vigilante.",
+        check_completeness=True,
+    )
+    assert [f.rule for f in findings] == ["unmeasurable_criterion"]
+    assert findings[0].message.startswith("Le critère")
+
+
+def test_completeness_is_not_checked_unless_asked() -> None:
+    assert lint_action("Add an alert on 5xx rate > 2% for checkout-api.") == []
