@@ -115,15 +115,18 @@ async def root_cause_payload(
 async def action_payload(
     info: Info,
     command: Callable[[CommandContext], ActionAggregate],
-    written: Sequence[Written] | Callable[[ActionAggregate], Sequence[Written]] = (),
+    written: Sequence[Written] | Callable[[ActionAggregate], list[LintWarning]] = (),
 ) -> ActionPayload:
     """Run an action command; answer with the action it returns."""
     action, errors = await perform(info, command)
     if action is None:
         return ActionPayload(action=None, user_errors=errors)
-    texts = written(action) if callable(written) else written
+    if callable(written):
+        warnings = await run_in_threadpool(written, action)
+    else:
+        warnings = await _warnings(written)
     return ActionPayload(
-        action=Action.from_aggregate(action), user_errors=errors, warnings=await _warnings(texts)
+        action=Action.from_aggregate(action), user_errors=errors, warnings=warnings
     )
 
 

@@ -10,6 +10,7 @@ import strawberry
 from api.actions.types import TrackerSystem
 from api.context import Info
 from api.ids import from_global_id
+from api.lint.warnings import commitment_warnings
 from api.payloads import ActionPayload, action_payload
 from api.root_causes.mutations import root_cause_uuid
 
@@ -109,7 +110,7 @@ class ActionMutations:
                 success_criterion=input.success_criterion,
                 expected_version=input.expected_version,
             ),
-            lambda action: [("text", "action", action.text)],
+            commitment_warnings,
         )
 
     @strawberry.mutation
