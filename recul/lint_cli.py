@@ -9,7 +9,7 @@ import click
 
 from domain.errors import DomainError
 from domain.lint import Finding, lint
-from domain.postmortem.sections import sections
+from domain.postmortem.sections import items, sections
 from recul.cli_support import EXIT_REFUSED
 
 KINDS = ("root_cause", "timeline", "review_note", "lesson", "action")
@@ -50,7 +50,9 @@ def lint_command(kind: str | None, lang: str, people: str, jsonl: bool, source: 
 
 def _lint_document(text: str, kind: str | None, lang: str, people: list[str], name: str) -> int:
     parts = sections(text) if kind is None else []
-    chunks = [(s.kind, s.start, s.text) for s in parts] or [(kind or "root_cause", 0, text)]
+    chunks = [(s.kind, start, chunk) for s in parts for start, chunk in items(s)]
+    if not parts:
+        chunks = [(kind or "root_cause", 0, text)]
     count = 0
     for chunk_kind, offset, chunk in chunks:
         for finding in lint(chunk, chunk_kind, lang, people=people):

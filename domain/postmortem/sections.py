@@ -58,3 +58,54 @@ def _kind(title: str) -> str | None:
         if words in folded:
             return kind
     return None
+
+
+_SEPARATOR = re.compile(r"^\|?[\s:|-]+\|?$")
+_LIST_MARKER = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
+
+
+def items(section: Section) -> list[tuple[int, str]]:
+    """The texts of a section, each with its offset in the document.
+
+    A table gives one text per row (an action's own cell for actions, the last cell
+    otherwise), a list one per item, prose one per paragraph: so that one row's
+    words never excuse or accuse another's.
+    """
+    text, found = section.text, []
+    paragraph_start: int | None = None
+    header_seen = False
+    position = 0
+    for line in text.splitlines(keepends=True):
+        stripped, marker = line.strip(), _LIST_MARKER.match(line)
+        if paragraph_start is not None and (not stripped or marker or stripped.startswith("|")):
+            found.append(_span(text, paragraph_start, position))
+            paragraph_start = None
+        if stripped.startswith("|"):
+            if header_seen and not _SEPARATOR.match(stripped):
+                found.append(_cell(text, position, line, first=section.kind == "action"))
+            header_seen = True
+        else:
+            header_seen = False
+            if marker:
+                found.append(_span(text, position + marker.end(), position + len(line)))
+            elif stripped and paragraph_start is None:
+                paragraph_start = position
+        position += len(line)
+    if paragraph_start is not None:
+        found.append(_span(text, paragraph_start, position))
+    return [(section.start + start, chunk) for start, chunk in found if chunk]
+
+
+def _span(text: str, start: int, end: int) -> tuple[int, str]:
+    """The text between two offsets, without its surrounding blanks (offsets kept exact)."""
+    chunk = text[start:end]
+    lead = len(chunk) - len(chunk.lstrip())
+    return start + lead, chunk.strip()
+
+
+def _cell(text: str, position: int, line: str, *, first: bool) -> tuple[int, str]:
+    pipes = [i for i, c in enumerate(line) if c == "|" and (i == 0 or line[i - 1] != "\\")]
+    if len(pipes) < 2:  # noqa: PLR2004 - a cell sits between two pipes
+        return _span(text, position, position + len(line))
+    start, end = (pipes[0], pipes[1]) if first else (pipes[-2], pipes[-1])
+    return _span(text, position + start + 1, position + end)

@@ -1,0 +1,93 @@
+"""Precision and recall of both linters on the whole labelled corpus (tune + held-out).
+
+The held-out split is only evaluated here, never used to tune: this test prints the
+figures of each split (run ``pytest -s`` to see them) and asserts on the whole corpus.
+Which held-out lines fail is deliberately not reported.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from domain.lint import lint
+
+DATA = Path(__file__).parents[2] / "data"
+SPLITS = ("tune", "heldout")
+
+Row = dict[str, Any]
+
+
+def rows(name: str) -> list[Row]:
+    lines = (DATA / name).read_text(encoding="utf-8").splitlines()
+    found = [json.loads(line) for line in lines if line.strip()]
+    assert {row["split"] for row in found} == set(SPLITS)
+    return found
+
+
+def precision_recall(pairs: list[tuple[bool, bool]]) -> tuple[float, float]:
+    """``pairs`` of (flagged, labelled)."""
+    true_pos = sum(1 for flagged, label in pairs if flagged and label)
+    flagged = sum(1 for flagged, _ in pairs if flagged)
+    labelled = sum(1 for _, label in pairs if label)
+    return true_pos / (flagged or 1), true_pos / (labelled or 1)
+
+
+def evaluate(
+    name: str, corpus: list[Row], flagged: Callable[[Row], bool], label: str
+) -> tuple[float, float]:
+    """Prints P and R per split and on the whole corpus; returns the whole corpus's."""
+    pairs = {split: [] for split in (*SPLITS, "all")}
+    for row in corpus:
+        pair = (flagged(row), bool(row[label]))
+        pairs[row["split"]].append(pair)
+        pairs["all"].append(pair)
+    print()  # noqa: T201
+    for split, split_pairs in pairs.items():
+        precision, recall = precision_recall(split_pairs)
+        print(  # noqa: T201
+            f"{name:<7} {split:<7} ({len(split_pairs):>3} lines): P={precision:.3f} R={recall:.3f}"
+        )
+    return precision_recall(pairs["all"])
+
+
+@pytest.fixture(scope="module")
+def blame_corpus() -> list[Row]:
+    return rows("blame.jsonl")
+
+
+@pytest.fixture(scope="module")
+def actions_corpus() -> list[Row]:
+    return rows("actions.jsonl")
+
+
+def test_the_blame_linter_is_precise_and_finds_most_blame_on_the_whole_corpus(
+    blame_corpus: list[Row],
+) -> None:
+    precision, recall = evaluate(
+        "blame",
+        blame_corpus,
+        lambda row: bool(lint(row["text"], row["kind"], row["lang"])),
+        "blame",
+    )
+
+    assert precision >= 0.90
+    assert recall >= 0.85
+
+
+def test_the_action_linter_is_precise_and_finds_most_vague_actions_on_the_whole_corpus(
+    actions_corpus: list[Row],
+) -> None:
+    precision, recall = evaluate(
+        "actions",
+        actions_corpus,
+        lambda row: any(f.rule == "vague_action" for f in lint(row["text"], "action", row["lang"])),
+        "vague",
+    )
+
+    assert precision >= 0.90
+    assert recall >= 0.90
