@@ -6,12 +6,22 @@ from typing import ClassVar
 
 from domain.actions.application import ActionCommands
 from domain.incidents.application import IncidentCommands
+from domain.notifications.application import NotificationCommands
+from domain.people.application import PeopleCommands
 from domain.root_causes.application import RootCauseCommands
 from domain.timeline.application import TimelineCommands
 from domain.tokens.application import TokenCommands
 
 
-class Recul(IncidentCommands, TimelineCommands, RootCauseCommands, ActionCommands, TokenCommands):
+class Recul(
+    IncidentCommands,
+    TimelineCommands,
+    RootCauseCommands,
+    ActionCommands,
+    TokenCommands,
+    PeopleCommands,
+    NotificationCommands,
+):
     """Commands are methods; each checks the rules on its aggregates and saves atomically."""
 
     name = "Recul"

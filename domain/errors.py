@@ -92,3 +92,27 @@ class BlameFindingsOpenError(DomainError):
     """Publishing waits until every blame finding is rephrased or acknowledged."""
 
     code = "BLAME_FINDINGS_OPEN"
+
+
+class NothingToChangeError(InvalidInputError):
+    """An update that would change nothing is refused, so that every event says something."""
+
+    code = "NOTHING_TO_CHANGE"
+
+
+class PersonExistsError(ConflictError):
+    """A handle names one person only, whatever its case."""
+
+    code = "PERSON_EXISTS"
+
+
+class PostmortemNotLateError(DomainError):
+    """The review window is still open: the post-mortem cannot be flagged late yet."""
+
+    code = "POSTMORTEM_NOT_LATE"
+
+
+class PostmortemAlreadyLateError(DomainError):
+    """The post-mortem is flagged late once; a second flag (e.g. a retried job) is refused."""
+
+    code = "POSTMORTEM_ALREADY_LATE"

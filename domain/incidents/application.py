@@ -10,9 +10,12 @@ from domain.actions.model import Action, ActionStatus
 from domain.base import CommandContext, acting
 from domain.errors import BlameFindingsOpenError, NotFoundError, PublishBlockedError
 from domain.incidents.model import Incident, Status
+from domain.people.application import known_managers
 from domain.postmortem.blameless import check, open_blame
 from domain.postmortem.document import assemble, to_data
 from domain.root_causes.model import RootCause
+from domain.schedules.calendar import DEFAULT_CALENDAR, WorkingCalendar
+from domain.schedules.review import review_window
 from domain.store import Store
 
 
@@ -69,12 +72,13 @@ class IncidentCommands(Store):
         expected_version: int | None = None,
     ) -> Incident:
         """Name one more person who responded to the incident."""
+        manager = known_managers(self, [responder]).get(responder)
         with acting(ctx):
             return self.update(
                 Incident,
                 incident_id,
                 expected_version,
-                lambda i: i.add_responder(responder=responder),
+                lambda i: i.add_responder(responder=responder, manager=manager),
             )
 
     def mitigate_incident(
@@ -142,14 +146,30 @@ class IncidentCommands(Store):
         facilitator: str,
         expected_version: int | None = None,
     ) -> Incident:
-        """Name the neutral facilitator of the review."""
+        """Name the neutral facilitator of the review (not the manager of anyone in it)."""
         with acting(ctx):
-            return self.update(
-                Incident,
-                incident_id,
-                expected_version,
-                lambda i: i.assign_facilitator(facilitator=facilitator),
-            )
+            incident = self.load(Incident, incident_id, expected_version)
+            managers = known_managers(self, incident.people)
+            incident.assign_facilitator(facilitator=facilitator, managers=managers)
+            self.commit(incident)
+        return incident
+
+    def flag_postmortem_late(
+        self,
+        ctx: CommandContext,
+        incident_id: UUID,
+        at: datetime,
+        *,
+        calendar: WorkingCalendar = DEFAULT_CALENDAR,
+        expected_version: int | None = None,
+    ) -> Incident:
+        """Flag the post-mortem late: resolved, its review window closed, no review scheduled."""
+        with acting(ctx):
+            incident = self.load(Incident, incident_id, expected_version)
+            _, window_end = review_window(incident.check_may_flag_late(), calendar)
+            incident.flag_postmortem_late(at=at, window_end=window_end)
+            self.commit(incident)
+        return incident
 
     def schedule_review(
         self,

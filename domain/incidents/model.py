@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
@@ -16,6 +17,8 @@ from domain.errors import (
     FacilitatorNotNeutralError,
     InvalidInputError,
     InvalidTransitionError,
+    PostmortemAlreadyLateError,
+    PostmortemNotLateError,
     ReviewDurationError,
     TimeOrderError,
 )
@@ -89,6 +92,8 @@ class Incident(RecordedAggregate):
         self.root_cause_ids: list[UUID] = []
         self.published_at: datetime | None = None
         self.acknowledged_findings: dict[str, str] = {}
+        self.flagged_late_at: datetime | None = None
+        self.review_window_end: datetime | None = None
 
     @classmethod
     def declare(
@@ -150,7 +155,8 @@ class Incident(RecordedAggregate):
 
     # People.
 
-    def add_responder(self, *, responder: str) -> None:
+    def add_responder(self, *, responder: str, manager: str | None = None) -> None:
+        """``manager``: the responder's manager, where the people registry knows one."""
         self.check_not_published()
         person = v.handle(responder, "responder")
         if any(v.same_person(person, r) for r in self.responders):
@@ -160,13 +166,22 @@ class Incident(RecordedAggregate):
                 f"{person} facilitates this review and cannot also be a responder.",
                 field="responder",
             )
+        if v.same_person(manager, self.facilitator):
+            raise FacilitatorNotNeutralError(
+                f"{person} reports to {self.facilitator}, who facilitates this review; "
+                "the facilitator must have no authority over the people in it.",
+                field="responder",
+            )
         self._responder_added(responder=person)
 
     @event("ResponderAdded")
     def _responder_added(self, responder: str) -> None:
         self.responders.append(responder)
 
-    def assign_facilitator(self, *, facilitator: str) -> None:
+    def assign_facilitator(
+        self, *, facilitator: str, managers: Mapping[str, str] | None = None
+    ) -> None:
+        """``managers``: {person: manager} for the responders and detector the registry knows."""
         self.check_status_in({Status.RESOLVED, Status.REVIEW_SCHEDULED}, "assign a facilitator")
         person = v.handle(facilitator, "facilitator")
         if any(v.same_person(person, r) for r in self.responders):
@@ -179,7 +194,20 @@ class Incident(RecordedAggregate):
                 f"{person} detected this incident; the facilitator must be neutral.",
                 field="facilitator",
             )
+        self.check_no_authority(person, managers or {})
         self._facilitator_assigned(facilitator=person)
+
+    def check_no_authority(self, facilitator: str, managers: Mapping[str, str]) -> None:
+        by_person = {p.casefold(): m for p, m in managers.items()}
+        for person, role in self._named():
+            if role != "facilitator" and v.same_person(
+                by_person.get(person.casefold()), facilitator
+            ):
+                raise FacilitatorNotNeutralError(
+                    f"{facilitator} manages {person}, the {role} of this incident; "
+                    "the facilitator must have no authority over the people in the review.",
+                    field="facilitator",
+                )
 
     @event("FacilitatorAssigned")
     def _facilitator_assigned(self, facilitator: str) -> None:
@@ -325,6 +353,32 @@ class Incident(RecordedAggregate):
     @event("LessonRecorded")
     def _lesson_recorded(self, text: str, audience: str) -> None:
         self.lessons.append(Lesson(text, v.Audience(audience)))
+
+    def flag_postmortem_late(self, *, at: datetime, window_end: datetime) -> None:
+        """Record that the review window closed with no review scheduled."""
+        self.check_may_flag_late()
+        if v.aware(at, "at") <= v.aware(window_end, "windowEnd"):
+            raise PostmortemNotLateError(
+                f"The review window is open until {window_end.isoformat()}; "
+                "the post-mortem is not late yet.",
+                field="at",
+            )
+        self._postmortem_flagged_late(at=at, window_end=window_end)
+
+    def check_may_flag_late(self) -> datetime:
+        """The resolution time, once sure the post-mortem is resolved and not yet flagged."""
+        if self.flagged_late_at is not None:
+            raise PostmortemAlreadyLateError(
+                f"The post-mortem was already flagged late at {self.flagged_late_at.isoformat()}."
+            )
+        self.check_status(Status.RESOLVED, "flag the post-mortem late")
+        if self.resolved_at is None:  # unreachable: RESOLVED records the time
+            raise InvalidTransitionError("The incident has no resolution time.")
+        return self.resolved_at
+
+    @event("PostmortemFlaggedLate")
+    def _postmortem_flagged_late(self, at: datetime, window_end: datetime) -> None:
+        self.flagged_late_at, self.review_window_end = at, window_end
 
     # Root causes are aggregates of their own; the incident keeps their ids.
 
