@@ -24,6 +24,18 @@ class Settings:
     production: bool = False
     host: str = "127.0.0.1"
     port: int = 8000
+    # Background work. No Redis: the in-process stub broker and a worker thread.
+    redis_url: str | None = None
+    smtp_url: str | None = None
+    mail_from: str = "recul@localhost"
+    chat_webhook_url: str | None = None
+    # Where links in notifications point to.
+    public_url: str = "http://127.0.0.1:8000"
+    # The team's working calendar: review windows and reminder times.
+    time_zone: str = "UTC"
+    working_days: str = "mon-fri"
+    working_hours: str = "09:00-18:00"
+    reminder_days_before: int = 3
 
     @classmethod
     def from_env(
@@ -39,6 +51,17 @@ class Settings:
             production=values.get("RECUL_ENV", "").strip().lower() == "production",
             host=values.get("RECUL_HOST") or cls.host,
             port=_port(values.get("RECUL_PORT")),
+            redis_url=values.get("RECUL_REDIS_URL") or None,
+            smtp_url=values.get("RECUL_SMTP_URL") or None,
+            mail_from=values.get("RECUL_MAIL_FROM") or cls.mail_from,
+            chat_webhook_url=values.get("RECUL_CHAT_WEBHOOK_URL") or None,
+            public_url=(values.get("RECUL_PUBLIC_URL") or cls.public_url).rstrip("/"),
+            time_zone=values.get("RECUL_TIME_ZONE") or cls.time_zone,
+            working_days=values.get("RECUL_WORKING_DAYS") or cls.working_days,
+            working_hours=values.get("RECUL_WORKING_HOURS") or cls.working_hours,
+            reminder_days_before=_count(
+                "RECUL_REMINDER_DAYS_BEFORE", values.get("RECUL_REMINDER_DAYS_BEFORE"), 3
+            ),
         )
 
     @property
@@ -50,6 +73,14 @@ class Settings:
         return (
             postgres_env(self.database_url) if self.is_postgres else sqlite_env(self.database_url)
         )
+
+
+def _count(name: str, value: str | None, default: int) -> int:
+    if not value:
+        return default
+    if not value.isdigit():
+        raise SettingsError(f"{name} must be a whole number of days; got {value!r}.")
+    return int(value)
 
 
 def _port(value: str | None) -> int:
