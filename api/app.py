@@ -15,11 +15,14 @@ from starlette.responses import JSONResponse
 from starlette.routing import Route
 
 from api.auth import Authenticator
+from api.background import BackgroundServices
 from api.body_limit import BodySizeLimit
+from api.context import Context
 from api.limits import Limits
 from api.schema import build_schema
 from api.view import GraphQLView
 from domain.application import Recul
+from domain.schedules.calendar import DEFAULT_CALENDAR, WorkingCalendar
 
 if TYPE_CHECKING:
     from projections.factory import ReadModels
@@ -30,17 +33,54 @@ log = logging.getLogger(__name__)
 MAX_READY_LAG = 1_000
 
 
+class ScheduledView(GraphQLView):
+    """The GraphQL view, its context also carrying the team calendar and background services."""
+
+    def __init__(
+        self,
+        *,
+        calendar: WorkingCalendar,
+        reminder_days_before: int,
+        background: BackgroundServices | None,
+        **kwargs: Any,
+    ) -> None:
+        super().__init__(**kwargs)
+        self.calendar, self.reminder_days_before = calendar, reminder_days_before
+        self.background = background
+
+    async def get_context(self, request: Any, response: Any) -> Context:
+        context = await super().get_context(request, response)
+        context.calendar, context.background = self.calendar, self.background
+        context.reminder_days_before = self.reminder_days_before
+        return context
+
+
 def create_app(
-    app: Recul, read_models: ReadModels, *, production: bool, limits: Limits | None = None
+    app: Recul,
+    read_models: ReadModels,
+    *,
+    production: bool,
+    limits: Limits | None = None,
+    calendar: WorkingCalendar = DEFAULT_CALENDAR,
+    reminder_days_before: int = 3,
+    background: BackgroundServices | None = None,
 ) -> Starlette:
-    """The HTTP API over ``app`` (writes) and ``read_models`` (reads); closes both on shutdown."""
+    """The HTTP API over ``app`` (writes) and ``read_models`` (reads); closes both on shutdown.
+
+    ``calendar`` and ``reminder_days_before`` must be those the workers use, so that the
+    review windows and next reminders shown are the ones sent. Without ``background``,
+    the digest and dead-letter fields answer BACKGROUND_NOT_CONFIGURED.
+    """
     limits = limits or Limits()
-    view = GraphQLView(
+    view = ScheduledView(
         schema=build_schema(limits),
         graphql_ide=None if production else "graphiql",
         read_models=read_models,
         authenticator=Authenticator(app),
         limits=limits,
+        calendar=calendar,
+        reminder_days_before=reminder_days_before,
+        background=background,
     )
 
     @asynccontextmanager

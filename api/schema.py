@@ -16,9 +16,13 @@ from api.incidents.queries import IncidentQueries
 from api.limits import Limits, limit_extensions
 from api.lint.queries import LintQueries
 from api.node_queries import NodeQueries
+from api.people.mutations import PeopleMutations
+from api.people.queries import PeopleQueries
 from api.postmortem.queries import PostmortemQueries
 from api.review.mutations import ReviewMutations
 from api.root_causes.mutations import RootCauseMutations
+from api.schedules.mutations import ScheduleMutations
+from api.schedules.queries import ScheduleQueries
 from api.timeline.mutations import TimelineMutations
 from api.tokens.mutations import TokenMutations
 from api.tokens.queries import TokenQueries
@@ -33,6 +37,8 @@ Query = merge_types(
         NodeQueries,
         TokenQueries,
         LintQueries,
+        PeopleQueries,
+        ScheduleQueries,
     ),
 )
 Mutation = merge_types(
@@ -44,6 +50,8 @@ Mutation = merge_types(
         ActionMutations,
         ReviewMutations,
         TokenMutations,
+        PeopleMutations,
+        ScheduleMutations,
     ),
 )
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING
 from uuid import UUID
 
@@ -12,9 +12,16 @@ from api.context import Info
 from api.ids import to_global_id
 from api.incidents.types import Incident
 from api.node import Node
+from api.schedules.types import Reminder
 from domain import values as v
 from domain.actions.model import Action as ActionAggregate
 from domain.actions.model import ActionStatus as DomainActionStatus
+from domain.schedules.reminders import next_reminder
+
+# Only these states owe reminders; the others need no look at the action's history.
+CHASED = frozenset(
+    {DomainActionStatus.COMMITTED, DomainActionStatus.STARTED, DomainActionStatus.COMPLETED}
+)
 
 if TYPE_CHECKING:
     from projections.actions.view import ActionRow
@@ -58,6 +65,23 @@ class Action(Node):
         """The incident the action comes from."""
         row = await info.context.loaders.incidents.load(self.incident_uuid)
         return None if row is None else Incident.from_row(row)
+
+    @strawberry.field
+    async def next_reminder(self, info: Info) -> Reminder | None:
+        """The next reminder the workers will send about this action; null when none is owed."""
+        if self.status not in CHASED:
+            return None
+        times = await info.context.reminder_times.load(self.uuid)
+        found = next_reminder(
+            self.due_date,
+            self.status.value,
+            datetime.now(UTC),
+            before_days=info.context.reminder_days_before,
+            calendar=info.context.calendar,
+            completed_at=times.completed_at,
+            since=times.since,
+        )
+        return None if found is None else Reminder.from_domain(found)
 
     @classmethod
     def from_row(cls, row: ActionRow) -> Action:

@@ -11,9 +11,11 @@ import strawberry
 from api.context import Info
 from api.ids import to_global_id
 from api.node import Node
+from api.schedules.types import ReviewWindow
 from domain import values as v
 from domain.incidents.model import Incident as IncidentAggregate
 from domain.incidents.model import Status
+from domain.schedules.review import review_window
 
 if TYPE_CHECKING:
     from api.actions.types import Action
@@ -58,6 +60,23 @@ class Incident(Node):
     resolved_at: datetime | None
     published_at: datetime | None
     facilitator: str | None
+    review_scheduled_at: datetime | None = strawberry.field(
+        description="When the review meeting is (or was) scheduled."
+    )
+    review_duration_minutes: int | None = strawberry.field(
+        description="The review's planned length, or its real length once held."
+    )
+    flagged_late_at: datetime | None = strawberry.field(
+        description="When the post-mortem was flagged late: its review window closed unscheduled."
+    )
+
+    @strawberry.field
+    def review_window(self, info: Info) -> ReviewWindow | None:
+        """When the review should be held, in the team's calendar; null until resolved."""
+        if self.resolved_at is None:
+            return None
+        opens, closes = review_window(self.resolved_at, info.context.calendar)
+        return ReviewWindow(opens=opens, closes=closes)
 
     @strawberry.field
     async def actions(
@@ -92,6 +111,9 @@ class Incident(Node):
             resolved_at=row.resolved_at,
             published_at=row.published_at,
             facilitator=row.facilitator,
+            review_scheduled_at=row.review_at,
+            review_duration_minutes=row.review_minutes,
+            flagged_late_at=row.flagged_late_at,
         )
 
     @classmethod
@@ -111,4 +133,7 @@ class Incident(Node):
             resolved_at=incident.resolved_at,
             published_at=incident.published_at,
             facilitator=incident.facilitator,
+            review_scheduled_at=incident.review_at,
+            review_duration_minutes=incident.review_minutes,
+            flagged_late_at=incident.flagged_late_at,
         )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from datetime import datetime
 from typing import Any
 from uuid import UUID
 
@@ -10,10 +11,12 @@ from eventsourcing.persistence import Tracking
 from psycopg.rows import DictRow
 
 from projections.incidents.view import (
+    ADDED_COLUMNS,
     IncidentCursor,
     IncidentFilter,
     IncidentRow,
     IncidentsView,
+    ReviewCursor,
     check_changes,
 )
 from projections.pagination import Page, check_first, like_pattern, page_of
@@ -21,8 +24,15 @@ from projections.postgres_base import PostgresView
 
 COLUMNS = (
     "id, version, title, status, severity, language, services, started_at, detected_at, "
-    "resolved_at, published_at, detected_by, facilitator"
+    "resolved_at, published_at, detected_by, facilitator, review_at, review_minutes, "
+    "flagged_late_at, review_window_end"
 )
+ADDED_TYPES = {
+    "review_at": "timestamptz",
+    "review_minutes": "integer",
+    "flagged_late_at": "timestamptz",
+    "review_window_end": "timestamptz",
+}
 
 
 class PostgresIncidentsView(PostgresView, IncidentsView):
@@ -35,10 +45,44 @@ class PostgresIncidentsView(PostgresView, IncidentsView):
         "status text NOT NULL, severity text NOT NULL, language text NOT NULL, "
         "services text[] NOT NULL, started_at timestamptz NOT NULL, "
         "detected_at timestamptz, resolved_at timestamptz, published_at timestamptz, "
-        "detected_by text, facilitator text)",
+        "detected_by text, facilitator text, review_at timestamptz, review_minutes integer, "
+        "flagged_late_at timestamptz, review_window_end timestamptz)",
         "CREATE INDEX IF NOT EXISTS incidents_started ON incidents (started_at DESC, id DESC)",
         "CREATE INDEX IF NOT EXISTS incidents_services ON incidents USING gin (services)",
+        *(
+            f"ALTER TABLE incidents ADD COLUMN IF NOT EXISTS {c} {t}"
+            for c, t in ADDED_TYPES.items()
+        ),
+        "CREATE INDEX IF NOT EXISTS incidents_review ON incidents (review_at, id) "
+        "WHERE review_at IS NOT NULL",
     )
+
+    def create_table(self) -> None:
+        outdated = self._outdated()
+        super().create_table()  # adds the missing columns (ddl above)
+        if outdated:
+            # Rows written before the columns existed lack their values: replay the log.
+            self.reset()
+
+    def _outdated(self) -> bool:
+        """Whether an incidents table exists without the columns added since."""
+        [row] = self.fetch(
+            "SELECT to_regclass('public.incidents') IS NOT NULL AS present, "
+            "(SELECT COUNT(*) FROM information_schema.columns WHERE table_schema = 'public' "
+            "AND table_name = 'incidents' AND column_name = ANY(%s)) AS added",
+            [list(ADDED_COLUMNS)],
+        )
+        return bool(row["present"]) and int(row["added"]) < len(ADDED_COLUMNS)
+
+    def reset(self) -> None:
+        """Empty the rows and every application's position (not the tracking table's own)."""
+        forget = (
+            f"DELETE FROM {self.tracking_table_name} "  # noqa: S608 - our own table name
+            "WHERE application_name <> %s"
+        )
+        with self.datastore.transaction(commit=True) as curs:
+            curs.execute("DELETE FROM incidents")
+            curs.execute(forget, (self.table_migration_identifier,))
 
     def search(
         self, f: IncidentFilter, *, first: int, after: IncidentCursor | None = None
@@ -51,6 +95,22 @@ class PostgresIncidentsView(PostgresView, IncidentsView):
         query = (
             f"SELECT {COLUMNS} FROM incidents WHERE {where} "  # noqa: S608 - fixed clauses
             "ORDER BY started_at DESC, id DESC LIMIT %s"
+        )
+        rows = self.fetch(query, [*params, first + 1])
+        return page_of([_row(r) for r in rows], first)
+
+    def reviews_between(
+        self, start: datetime, end: datetime, *, first: int, after: ReviewCursor | None = None
+    ) -> Page[IncidentRow]:
+        check_first(first)
+        where = "review_at >= %s AND review_at < %s"
+        params: list[Any] = [start, end]
+        if after is not None:
+            where += " AND (review_at, id) > (%s, %s)"
+            params += list(after)
+        query = (
+            f"SELECT {COLUMNS} FROM incidents WHERE {where} "  # noqa: S608 - fixed clauses
+            "ORDER BY review_at, id LIMIT %s"
         )
         rows = self.fetch(query, [*params, first + 1])
         return page_of([_row(r) for r in rows], first)
@@ -83,19 +143,26 @@ class PostgresIncidentsView(PostgresView, IncidentsView):
 
 
 def _where(f: IncidentFilter) -> tuple[str, list[Any]]:
-    clauses, params = ["TRUE"], []
-    for clause, value, given in [
-        ("status = ANY(%s)", list(f.statuses), bool(f.statuses)),
-        ("severity = ANY(%s)", list(f.severities), bool(f.severities)),
-        ("%s = ANY(services)", f.service, f.service is not None),
-        ("started_at >= %s", f.started_from, f.started_from is not None),
-        ("started_at < %s", f.started_until, f.started_until is not None),
-        ("title ILIKE %s", like_pattern(f.text or ""), bool(f.text)),
-    ]:
+    clauses: list[str] = ["TRUE"]
+    params: list[Any] = []
+    candidates: list[tuple[str, list[Any], bool]] = [
+        ("status = ANY(%s)", [list(f.statuses)], bool(f.statuses)),
+        ("severity = ANY(%s)", [list(f.severities)], bool(f.severities)),
+        ("%s = ANY(services)", [f.service], f.service is not None),
+        ("started_at >= %s", [f.started_from], f.started_from is not None),
+        ("started_at < %s", [f.started_until], f.started_until is not None),
+        ("title ILIKE %s", [like_pattern(f.text or "")], bool(f.text)),
+        (_flagged(f.flagged_late), [], f.flagged_late is not None),
+    ]
+    for clause, values, given in candidates:
         if given:
             clauses.append(clause)
-            params.append(value)
+            params.extend(values)
     return " AND ".join(clauses), params
+
+
+def _flagged(flagged_late: bool | None) -> str:
+    return f"flagged_late_at IS {'NOT ' if flagged_late else ''}NULL"
 
 
 def _row(r: DictRow) -> IncidentRow:

@@ -8,11 +8,12 @@ from typing import Any
 from eventsourcing.persistence import Tracking
 from eventsourcing.projection import Projection
 
-from domain.incidents.model import Status
+from domain.incidents.model import Incident, Status
 from projections import events as ev
 from projections.incidents.view import IncidentRow, IncidentsView
 
 # Event classes are built at runtime (see projections.events): handlers take them as Any.
+PostmortemFlaggedLate = ev.event_class(Incident, "PostmortemFlaggedLate")
 
 
 class IncidentsProjection(Projection[IncidentsView]):
@@ -63,11 +64,23 @@ class IncidentsProjection(Projection[IncidentsView]):
 
     @process_event.register(ev.ReviewScheduled)
     def _review_scheduled(self, e: Any, tracking: Tracking) -> None:
-        self._update(e, tracking, {"status": Status.REVIEW_SCHEDULED.value})
+        changes = {
+            "status": Status.REVIEW_SCHEDULED.value,
+            "review_at": e.at,
+            "review_minutes": e.duration_minutes,
+        }
+        self._update(e, tracking, changes)
 
     @process_event.register(ev.IncidentReviewed)
     def _reviewed(self, e: Any, tracking: Tracking) -> None:
-        self._update(e, tracking, {"status": Status.REVIEWED.value})
+        # review_at stays the scheduled time; the minutes are those the review really took.
+        changes = {"status": Status.REVIEWED.value, "review_minutes": e.duration_minutes}
+        self._update(e, tracking, changes)
+
+    @process_event.register(PostmortemFlaggedLate)
+    def _flagged_late(self, e: Any, tracking: Tracking) -> None:
+        changes = {"flagged_late_at": e.at, "review_window_end": e.window_end}
+        self._update(e, tracking, changes)
 
     @process_event.register(ev.PostmortemPublished)
     def _published(self, e: Any, tracking: Tracking) -> None:

@@ -12,10 +12,12 @@ from uuid import UUID
 from eventsourcing.persistence import Tracking
 
 from projections.incidents.view import (
+    ADDED_COLUMNS,
     IncidentCursor,
     IncidentFilter,
     IncidentRow,
     IncidentsView,
+    ReviewCursor,
     check_changes,
 )
 from projections.pagination import Page, check_first, like_pattern, page_of
@@ -23,9 +25,24 @@ from projections.sqlite_base import SQLiteView, parse_time, utc_text
 
 COLUMNS = (
     "id, version, title, status, severity, language, services, started_at, detected_at, "
-    "resolved_at, published_at, detected_by, facilitator"
+    "resolved_at, published_at, detected_by, facilitator, review_at, review_minutes, "
+    "flagged_late_at, review_window_end"
 )
-TIMES = ("started_at", "detected_at", "resolved_at", "published_at")
+TIMES = (
+    "started_at",
+    "detected_at",
+    "resolved_at",
+    "published_at",
+    "review_at",
+    "flagged_late_at",
+    "review_window_end",
+)
+ADDED_TYPES = {
+    "review_at": "TEXT",
+    "review_minutes": "INTEGER",
+    "flagged_late_at": "TEXT",
+    "review_window_end": "TEXT",
+}
 
 
 class SQLiteIncidentsView(SQLiteView, IncidentsView):
@@ -39,9 +56,36 @@ class SQLiteIncidentsView(SQLiteView, IncidentsView):
         "title_folded TEXT NOT NULL, status TEXT NOT NULL, severity TEXT NOT NULL, "
         "language TEXT NOT NULL, services TEXT NOT NULL, started_at TEXT NOT NULL, "
         "detected_at TEXT, resolved_at TEXT, published_at TEXT, "
-        "detected_by TEXT, facilitator TEXT)",
+        "detected_by TEXT, facilitator TEXT, review_at TEXT, review_minutes INTEGER, "
+        "flagged_late_at TEXT, review_window_end TEXT)",
         "CREATE INDEX IF NOT EXISTS incidents_started ON incidents (started_at DESC, id DESC)",
     )
+    # Created after the upgrade below: on an old table the column does not exist yet.
+    review_index = (
+        "CREATE INDEX IF NOT EXISTS incidents_review ON incidents (review_at, id) "
+        "WHERE review_at IS NOT NULL"
+    )
+
+    def create_table(self) -> None:
+        super().create_table()
+        with self.datastore.transaction(commit=True) as curs:
+            curs.execute("PRAGMA table_info(incidents)")
+            present = {row["name"] for row in curs.fetchall()}
+            missing = [c for c in ADDED_COLUMNS if c not in present]
+            for column in missing:  # SQLite has no ADD COLUMN IF NOT EXISTS
+                curs.execute(f"ALTER TABLE incidents ADD COLUMN {column} {ADDED_TYPES[column]}")
+            curs.execute(self.review_index)
+            if missing:
+                # Rows written before the columns existed lack their values: replay the log.
+                self._reset(curs)
+
+    def _reset(self, curs: Any) -> None:
+        """Empty the rows and every application's position (not the tracking table's own)."""
+        curs.execute("DELETE FROM incidents")
+        curs.execute(
+            f"DELETE FROM {self.tracking_table_name} WHERE application_name <> ?",  # noqa: S608
+            (self.table_migration_identifier,),
+        )
 
     def search(
         self, f: IncidentFilter, *, first: int, after: IncidentCursor | None = None
@@ -54,6 +98,21 @@ class SQLiteIncidentsView(SQLiteView, IncidentsView):
         query = (
             f"SELECT {COLUMNS} FROM incidents WHERE {where} "  # noqa: S608 - fixed clauses
             "ORDER BY started_at DESC, id DESC LIMIT ?"
+        )
+        rows = self.fetch(query, [*params, first + 1])
+        return page_of([_row(r) for r in rows], first)
+
+    def reviews_between(
+        self, start: datetime, end: datetime, *, first: int, after: ReviewCursor | None = None
+    ) -> Page[IncidentRow]:
+        check_first(first)
+        where, params = "review_at >= ? AND review_at < ?", [utc_text(start), utc_text(end)]
+        if after is not None:
+            where += " AND (review_at, id) > (?, ?)"
+            params += [utc_text(after[0]), str(after[1])]
+        query = (
+            f"SELECT {COLUMNS} FROM incidents WHERE {where} "  # noqa: S608 - fixed clauses
+            "ORDER BY review_at, id LIMIT ?"
         )
         rows = self.fetch(query, [*params, first + 1])
         return page_of([_row(r) for r in rows], first)
@@ -94,19 +153,27 @@ def _encode(values: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def _where(f: IncidentFilter) -> tuple[str, list[Any]]:
-    clauses, params = ["1 = 1"], []
+    clauses: list[str] = ["1 = 1"]
+    params: list[Any] = []
     in_json = "IN (SELECT value FROM json_each(?))"
-    for clause, value, given in [
-        (f"status {in_json}", json.dumps(f.statuses), bool(f.statuses)),
-        (f"severity {in_json}", json.dumps(f.severities), bool(f.severities)),
-        ("? IN (SELECT value FROM json_each(services))", f.service, f.service is not None),
-        ("started_at >= ?", utc_text(f.started_from), f.started_from is not None),
-        ("started_at < ?", utc_text(f.started_until), f.started_until is not None),
-        ("title_folded LIKE ? ESCAPE '\\'", like_pattern((f.text or "").casefold()), bool(f.text)),
-    ]:
+    folded = like_pattern((f.text or "").casefold())
+    candidates: list[tuple[str, list[Any], bool]] = [
+        (f"status {in_json}", [json.dumps(f.statuses)], bool(f.statuses)),
+        (f"severity {in_json}", [json.dumps(f.severities)], bool(f.severities)),
+        ("? IN (SELECT value FROM json_each(services))", [f.service], f.service is not None),
+        ("started_at >= ?", [utc_text(f.started_from)], f.started_from is not None),
+        ("started_at < ?", [utc_text(f.started_until)], f.started_until is not None),
+        ("title_folded LIKE ? ESCAPE '\\'", [folded], bool(f.text)),
+        (
+            f"flagged_late_at IS {'NOT ' if f.flagged_late else ''}NULL",
+            [],
+            f.flagged_late is not None,
+        ),
+    ]
+    for clause, values, given in candidates:
         if given:
             clauses.append(clause)
-            params.append(value)
+            params.extend(values)
     return " AND ".join(clauses), params
 
 
@@ -125,4 +192,8 @@ def _row(r: sqlite3.Row) -> IncidentRow:
         published_at=parse_time(r["published_at"]),
         detected_by=r["detected_by"],
         facilitator=r["facilitator"],
+        review_at=parse_time(r["review_at"]),
+        review_minutes=r["review_minutes"],
+        flagged_late_at=parse_time(r["flagged_late_at"]),
+        review_window_end=parse_time(r["review_window_end"]),
     )

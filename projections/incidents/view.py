@@ -31,6 +31,10 @@ class IncidentRow:
     published_at: datetime | None
     detected_by: str | None
     facilitator: str | None
+    review_at: datetime | None = None  # the review meeting, once scheduled (or moved)
+    review_minutes: int | None = None
+    flagged_late_at: datetime | None = None  # the review window closed with no review
+    review_window_end: datetime | None = None  # the window's end when it was flagged late
 
 
 @dataclass(frozen=True)
@@ -43,14 +47,30 @@ class IncidentFilter:
     started_from: datetime | None = None  # inclusive
     started_until: datetime | None = None  # exclusive, so adjacent windows never overlap
     text: str | None = None  # case-insensitive substring of the title
+    flagged_late: bool | None = None  # True: flagged late only; False: never flagged
 
 
 IncidentCursor = tuple[datetime, UUID]  # (started_at, id) of the last row seen
+ReviewCursor = tuple[datetime, UUID]  # (review_at, id) of the last row seen
 
 # The columns an event may change after the declaration.
 UPDATABLE = frozenset(
-    {"status", "detected_at", "detected_by", "resolved_at", "published_at", "facilitator"}
+    {
+        "status",
+        "detected_at",
+        "detected_by",
+        "resolved_at",
+        "published_at",
+        "facilitator",
+        "review_at",
+        "review_minutes",
+        "flagged_late_at",
+        "review_window_end",
+    }
 )
+# Columns added after the first release: a table without them is upgraded, then
+# refilled from the log (see ``upgrade_statements`` in each backend).
+ADDED_COLUMNS = ("review_at", "review_minutes", "flagged_late_at", "review_window_end")
 
 
 class IncidentsView(ReadModelView):
@@ -61,6 +81,12 @@ class IncidentsView(ReadModelView):
         self, f: IncidentFilter, *, first: int, after: IncidentCursor | None = None
     ) -> Page[IncidentRow]:
         """Rows matching ``f``, newest first (started_at, then id, descending), after a cursor."""
+
+    @abstractmethod
+    def reviews_between(
+        self, start: datetime, end: datetime, *, first: int, after: ReviewCursor | None = None
+    ) -> Page[IncidentRow]:
+        """Rows whose review is at ``start`` or later and before ``end``, soonest first."""
 
     @abstractmethod
     def get_many(self, ids: Sequence[UUID]) -> dict[UUID, IncidentRow]:

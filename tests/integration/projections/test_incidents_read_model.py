@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 from uuid import UUID
 
 from domain.application import Recul
 from projections.factory import ReadModels
-from projections.incidents.view import IncidentFilter
+from projections.incidents.view import ADDED_COLUMNS, IncidentFilter
 from projections.runner import catch_up
 from tests.integration.projections.builders import CTX, T0, declare, resolve
 
@@ -128,3 +128,99 @@ def test_get_many_returns_only_the_incidents_that_exist(
 
     assert set(found) == {first, second}
     assert read_models.incidents.get_many([]) == {}
+
+
+def schedule(app: Recul, incident_id: UUID, at: datetime, minutes: int = 90) -> None:
+    app.assign_facilitator(CTX, incident_id, facilitator="nadia")
+    app.schedule_review(CTX, incident_id, at=at, duration_minutes=minutes)
+
+
+def test_a_scheduled_review_and_a_late_flag_are_on_the_row(
+    app: Recul, read_models: ReadModels
+) -> None:
+    reviewed, late = declare(app, "Reviewed"), declare(app, "Late")
+    for incident_id in (reviewed, late):
+        resolve(app, incident_id)
+    schedule(app, reviewed, T0 + timedelta(days=3, hours=1), minutes=60)
+    app.flag_postmortem_late(CTX, late, T0 + timedelta(days=30))
+    catch_up(app, read_models)
+
+    rows = read_models.incidents.get_many([reviewed, late])
+
+    assert (rows[reviewed].review_at, rows[reviewed].review_minutes) == (
+        T0 + timedelta(days=3, hours=1),
+        60,
+    )
+    assert rows[reviewed].flagged_late_at is None
+    assert rows[late].review_at is None
+    assert rows[late].flagged_late_at == T0 + timedelta(days=30)
+    assert rows[late].review_window_end == app.repository.get(late).review_window_end
+    assert titles(read_models, IncidentFilter(flagged_late=True)) == {"Late"}
+    assert titles(read_models, IncidentFilter(flagged_late=False)) == {"Reviewed"}
+
+
+def test_a_held_review_keeps_its_scheduled_time_and_records_its_length(
+    app: Recul, read_models: ReadModels
+) -> None:
+    incident_id = declare(app)
+    resolve(app, incident_id)
+    at = T0 + timedelta(days=3)
+    schedule(app, incident_id, at, minutes=90)
+    app.record_review(CTX, incident_id, held_at=at, duration_minutes=120, attendees=["karim"])
+    catch_up(app, read_models)
+
+    row = read_models.incidents.get_many([incident_id])[incident_id]
+
+    assert (row.status, row.review_at, row.review_minutes) == ("REVIEWED", at, 120)
+
+
+def test_reviews_between_are_soonest_first_in_a_half_open_range_and_paged(
+    app: Recul, read_models: ReadModels
+) -> None:
+    # Two reviews at the same instant: the id breaks the tie, so no row is lost between pages.
+    offsets = {"A": 3, "B": 4, "C": 4, "D": 6, "E": 9}
+    for title, days in offsets.items():
+        incident_id = declare(app, title)
+        resolve(app, incident_id)
+        schedule(app, incident_id, T0 + timedelta(days=days))
+    declare(app, "Never reviewed")
+    catch_up(app, read_models)
+    start, end = T0 + timedelta(days=4), T0 + timedelta(days=9)
+
+    seen, after = [], None
+    while True:
+        page = read_models.incidents.reviews_between(start, end, first=2, after=after)
+        seen.extend(page.rows)
+        if not page.has_next:
+            break
+        last = page.rows[-1]
+        assert last.review_at is not None
+        after = (last.review_at, last.id)
+
+    assert sorted(row.title for row in seen) == ["B", "C", "D"]
+    keys = [(row.review_at or T0, row.id) for row in seen]
+    assert keys == sorted(keys)
+
+
+def test_a_table_from_before_the_review_columns_is_upgraded_and_refilled(
+    app: Recul, read_models: ReadModels
+) -> None:
+    incident_id = declare(app)
+    resolve(app, incident_id)
+    schedule(app, incident_id, T0 + timedelta(days=3))
+    catch_up(app, read_models)
+    view = read_models.incidents
+    with view.datastore.transaction(commit=True) as curs:  # the table as it was
+        curs.execute("DROP INDEX IF EXISTS incidents_review")
+        for column in ADDED_COLUMNS:
+            curs.execute(f"ALTER TABLE incidents DROP COLUMN {column}")
+
+    view.create_table()
+
+    assert view.max_tracking_id(app.name) is None
+    assert view.get_many([incident_id]) == {}
+    catch_up(app, read_models)
+    row = view.get_many([incident_id])[incident_id]
+    assert row.review_at == T0 + timedelta(days=3)
+    view.create_table()  # already upgraded: nothing is emptied
+    assert view.get_many([incident_id])[incident_id].review_at == T0 + timedelta(days=3)
