@@ -8,7 +8,7 @@ from uuid import UUID
 import click
 
 from recul.cli_support import EXIT_UNAVAILABLE, application, fail, load_settings
-from recul.server import build_server, first_start, mint_admin_token
+from recul.server import build_server, first_start, mint_admin_token, start_background
 
 
 @click.command()
@@ -27,20 +27,22 @@ def serve(host: str | None, port: int | None) -> None:
         server = build_server(settings)
     except Exception as error:
         raise fail(f"cannot open the event store: {error}", EXIT_UNAVAILABLE) from error
-    runner = None
     if server.embedded:
         for incident_id in first_start(server.app):
             click.echo(f"loaded the worked example {incident_id}")
         runner = ProjectionRunner(server.app, server.read_models)
         runner.start()
+        server.stops.append(runner.stop)
+    if server.in_process_worker:
+        start_background(server)
+        click.echo("background work: a worker thread and the scheduler in this process")
     host, port = host or settings.host, port or settings.port
     click.echo(f"Recul API on http://{host}:{port}/graphql")
     click.echo(f"admin token (shown once): {mint_admin_token(server.app)}")
     try:
         uvicorn.run(server.asgi, host=host, port=port, log_level="info")
     finally:
-        if runner is not None:
-            runner.stop()
+        server.stop()
 
 
 @click.group()

@@ -18,6 +18,8 @@ from recul.cli_support import AwareDatetime, UUIDParam, application
 from recul.demo import load_examples
 from recul.lint_cli import lint_command
 from recul.projections_cli import projections
+from recul.scheduler_cli import scheduler
+from recul.worker_cli import worker
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -122,6 +124,8 @@ main.add_command(serve)
 main.add_command(token)
 main.add_command(projections)
 main.add_command(lint_command)
+main.add_command(scheduler)
+main.add_command(worker)
 
 if __name__ == "__main__":  # pragma: no cover
     sys.exit(main())

@@ -175,10 +175,10 @@ def _enqueue(ctx: click.Context, settings: Settings) -> Enqueue:
             EXIT_UNAVAILABLE,
         )
     try:
-        from workers.broker import make_broker
+        from recul.worker_cli import worker_broker
 
-        make_broker(settings.redis_url)  # before the actors: they bind to it
-        from workers.actors import enqueue_due  # type: ignore[import-not-found,unused-ignore]
+        worker_broker(settings)  # the workers' own broker and namespace, before the actors
+        from workers.actors import enqueue_due
     except Exception as error:
         raise fail(f"cannot reach the broker: {error}", EXIT_UNAVAILABLE) from error
     return enqueue_due

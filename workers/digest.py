@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from typing import Any, NamedTuple, Protocol
+from uuid import UUID
 
 from domain import values as v
 from domain.schedules.calendar import DEFAULT_CALENDAR, WorkingCalendar
@@ -32,6 +33,7 @@ class OverdueAction(NamedTuple):
     text: str
     owner: str | None
     days_overdue: int
+    action_id: UUID | None = None
 
 
 @dataclass
@@ -71,6 +73,7 @@ def monthly_digest(
 
     for action in outbox.subjects(ACTION):
         _count_action(
+            action.aggregate_id,
             action.state,
             team(action.state["owner"]),
             start=start,
@@ -105,6 +108,7 @@ def overdue_days(state: dict[str, Any], as_of: datetime, calendar: WorkingCalend
 
 
 def _count_action(
+    action_id: UUID,
     state: dict[str, Any],
     digest: TeamDigest,
     *,
@@ -118,7 +122,7 @@ def _count_action(
     digest.verified += _within(state["verified_at"], start, end)
     days = overdue_days(state, as_of, calendar)
     if days is not None:
-        digest.overdue.append(OverdueAction(state["text"], state["owner"], days))
+        digest.overdue.append(OverdueAction(state["text"], state["owner"], days, action_id))
         digest.overdue.sort(key=lambda o: (-o.days_overdue, o.text))
 
 

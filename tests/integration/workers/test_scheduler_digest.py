@@ -98,7 +98,7 @@ def test_the_digest_counts_each_team_s_actions_and_lists_overdue_ones_and_late_p
     register(app, "bob", "payments")
     register(app, "Ana", "search")
     incident_id = declare(app, "Checkout is down", started_at=clock.now)
-    done, _, _ = actions(
+    done, anas, carols = actions(
         app,
         incident_id,
         Planned(owner="bob", due=date(2026, 3, 5)),
@@ -123,15 +123,15 @@ def test_the_digest_counts_each_team_s_actions_and_lists_overdue_ones_and_late_p
         TeamDigest("payments", opened=1, completed=1, verified=1),
         TeamDigest(
             "search",
-            overdue=[OverdueAction(f"Action 1 of {incident_id}", "ana", 12)],
+            overdue=[OverdueAction(f"Action 1 of {incident_id}", "ana", 12, anas)],
             late_postmortems=["Login fails"],
         ),
         TeamDigest(
-            "unassigned", overdue=[OverdueAction(f"Action 2 of {incident_id}", "carol", 22)]
+            "unassigned", overdue=[OverdueAction(f"Action 2 of {incident_id}", "carol", 22, carols)]
         ),
     ]
     assert [(d.team, d.overdue) for d in mid_march if d.overdue] == [
-        ("unassigned", [OverdueAction(f"Action 2 of {incident_id}", "carol", 5)])
+        ("unassigned", [OverdueAction(f"Action 2 of {incident_id}", "carol", 5, carols)])
     ]
     february = monthly_digest(outbox, app.people(), 2026, 2, datetime(2026, 4, 2, tzinfo=UTC))
     assert [(d.team, d.opened, d.late_postmortems) for d in february] == [
