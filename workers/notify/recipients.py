@@ -78,6 +78,11 @@ def _by_role(
         "ATTENDEES": facilitator + list(incident.responders) + detector,
         "RESPONDERS": list(incident.responders),
     }
+    if kind == "REVIEW_PROPOSAL":
+        # The facilitator (or, before one is named, whoever assigns one: the responders'
+        # managers where the registry knows them) and the responders.
+        assigners = [] if facilitator else list(app.managers_of(incident.responders).values())
+        return facilitator + assigners + list(incident.responders)
     if kind == "LATE":
         # Escalation of a review nobody scheduled: whoever can unblock it.
         managers = list(app.managers_of(incident.responders).values())
@@ -85,6 +90,6 @@ def _by_role(
     if role in by_role:
         return by_role[role]
     # FACILITATOR, VERIFIER: the facilitator; before one is named, the people who can act.
-    if facilitator or kind == "REVIEW_PROPOSAL":
-        return facilitator or list(incident.responders)
+    if facilitator:
+        return facilitator
     return list(app.managers_of(owner).values()) or owner
