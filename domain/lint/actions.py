@@ -36,6 +36,30 @@ _SPECIFIC = re.compile(
     r"avant|apres|obligatoire\w*|bloqu\w*|rejet\w*|echou\w*|automatique\w*|au-dela)\b"
 )
 
+# Where or at what grain the mechanism applies, which a terse noun phrase may give
+# instead of a verb: "checklist in the PR template of the mobile repo", "verrou par
+# service dans la pipeline de déploiement".
+_PLACE = re.compile(
+    r"\b(?:in|into|to|on|of|dans|sur|au|du|de)\s+(?:the |our |a |le |la |les |l'|notre |nos )?"
+    r"(?:[\w-]+ ){0,2}(?:repo|repository|depot|template|pipeline|workflow|makefile|"
+    r"dockerfile|helm chart|config file|fichier de config\w*)\b"
+)
+_SCOPE = re.compile(
+    r"\b(?:per|par) (?!le\b|la\b|les\b|l'|un\b|une\b|des\b|erreur|exemple|ailleurs|contre|"
+    r"rapport|defaut|consequent|hasard)[a-z]{2,}"
+)
+
+
+def _placed(folded: str, lexicons: tuple[Lexicon, ...]) -> bool:
+    """A mechanism given a place or a scope. The place alone says where, not what
+    ("improve things in the deploy pipeline"), and a vague verb stays vague."""
+    if not (_PLACE.search(folded) or _SCOPE.search(folded)):
+        return False
+    if any(_re(lex.vague_weak).search(folded) for lex in lexicons):
+        return False
+    rest = _PLACE.sub(lambda m: " " * len(m.group()), folded)
+    return any(_re(lex.concrete).search(rest) for lex in lexicons)
+
 
 def vague_hits(text: str, lexicons: tuple[Lexicon, ...]) -> list[Hit]:
     if not text.strip():
@@ -45,7 +69,7 @@ def vague_hits(text: str, lexicons: tuple[Lexicon, ...]) -> list[Hit]:
     if always:
         return [("vague_action", m.start(), m.end()) for m in always]
     mechanism = any(_re(lex.concrete).search(folded) for lex in lexicons)
-    if mechanism and _SPECIFIC.search(text):
+    if mechanism and (_SPECIFIC.search(text) or _placed(folded, lexicons)):
         return []
     strong = [m for lex in lexicons for m in _re(lex.vague_strong).finditer(folded)]
     if strong:

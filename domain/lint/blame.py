@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from domain.lint.agency import agent_hits, answered_by_the_system, quoted_and_reframed
 from domain.lint.lexicon import Lexicon
 from domain.lint.people import Mention, is_person, mentions
 from domain.lint.questioned import is_negated, is_questioned
@@ -45,10 +46,12 @@ def blame_hits(
     hits: list[Hit] = []
     for lexicon in lexicons:
         hits += _people_as_cause(folded, found, lexicon)
+        hits += agent_hits(folded, found, lexicon)
         hits += _human_error(folded, spans, lexicon)
         hits += _judgement(folded, spans, lexicon, kind)
         hits += _counterfactual(folded, spans, found, lexicon, kind)
         hits += _who_hunting(folded, spans, lexicon)
+    hits = [h for h in hits if not answered_by_the_system(folded, spans, found, h)]
     return _without_overlaps(hits)
 
 
@@ -152,6 +155,8 @@ def _who_hunting(folded: str, spans: list[tuple[int, int]], lexicon: Lexicon) ->
         # only a question, or a clause that asks, is hunting.
         lead = folded[start : match.start()]
         asks = "?" in folded[start:end] or not lead.strip(" -*>:\t") or _QUESTION_LEAD.search(lead)
+        if quoted_and_reframed(folded, start, match.start()):
+            continue
         if word not in {"who", "qui"} or asks:
             yield "who_hunting", match.start(), match.end()
 

@@ -22,6 +22,13 @@ class Lexicon:
     weak_after: str
     # Right before a person: "because of", "à cause de", "was forgotten by".
     cause_before: str
+    # Only after a person or team (never a tool): a negated duty with any verb ("Ana
+    # didn't pick up the page"), a verdict on trust ("the ops team can't be trusted"),
+    # and any past act, when the clause before says it is the cause ("because Ana…").
+    duty_after: str
+    judged_after: str
+    acted_after: str
+    causal_before: str
     human_error: str
     judgement: str
     timeline_judgement: str

@@ -57,10 +57,28 @@ EN = Lexicon(
         r"directly (?:to|in|on|into) (?:prod|main|master)))"
     ),
     cause_before=(
-        r"(?:(?:is|was|'s) (?:\d+ ?% |all |entirely |totally |squarely )?on|because of|due to|caused by|blame (?:it )?on|blamed on|fault of|mistake of|error "
+        r"(?:(?:root |actual |real |main |underlying )?cause(?: is| was| were|\s*:)|culprit(?: is| was|\s*:)|"
+        r"(?:never|no longer|not|stop|don'?t|do not) (?:let|letting|allow|allowing|trust|"
+        r"trusting)|why (?:did ?n'?t|did not|has ?n'?t|had ?n'?t|would ?n'?t|would not)|"
+        r"(?:is|was|'s) (?:\d+ ?% |all |entirely |totally |squarely )?on|because of|due to|caused by|blame (?:it )?on|blamed on|fault of|mistake of|error "
         rf"of|error by|mistake by|(?:was|were|has been|had been|got) (?:\w+ )?{_MISHAP}"
         r"(?: \w+){0,3}? by)\s+$"
     ),
+    duty_after=(
+        r"(?:did ?n'?t|did not|never|had ?n'?t|had not|would ?n'?t|would not)"
+        r"\s+(?:even\s+)?(?!yet|have|had|has|get|got|receive|know|knew|hear|heard|exist|be|been|fire|trigger|work|run|load|"
+        r"scale|match|show|return|need)[a-z]{2,}\b"
+    ),
+    judged_after=(
+        r"(?:can'?t|cannot|can not|could ?n'?t|could not) be (?:trusted|relied (?:on|upon)|"
+        r"left alone)|(?:is|are|was|were) (?:not|n't) (?:to be trusted|trustworthy|reliable|"
+        r"competent|up to (?:the job|it))|(?:is|are|was|were) (?:untrustworthy|incompetent)"
+    ),
+    acted_after=(
+        r"(?:\w+ly\s+)?(?!had|was|were|did|got|needed)(?:[a-z]+ed|ran|wrote|made|took|put|let|"
+        r"set|sent|chose|did|hit|broke|forgot|gave|left|went|shut|cut|tore|threw)\b"
+    ),
+    causal_before=r"\b(?:because|cause|coz|cuz)\s+$",
     human_error=(
         r"\b(?:human|operator|user|manual|operational) (?:error|mistake|failure|slip|fault)s?\b|"
         r"\bhuman factor\b|\bpebkac\b|\bpilot error\b|\blayer 8\b|\bid-?10-?t\b"
@@ -96,6 +114,8 @@ EN = Lexicon(
         r"\bwhose (?:fault|mistake|idea|change|commit|error)\b|\bwhoever\b|"
         r"\bwho (?!own|was on|is on|knows|can|could|will|would|should|has|had|is|was)[a-z]+ed\b|"
         r"\bwho (?:ran|gave|wrote|made|took|put|let|set|sent|chose|did|hit)\b|"
+        r"\bwhich (?:engineer|dev|developer|person|sre|admin|one of (?:you|us))\s+"
+        r"(?!own|maintain)(?:was|is|did|had|[a-z]+ed)\b|"
         r"\b(?:find|found|finding|identify|name|point to) (?:the |a )?(?:culprit|guilty|"
         r"person responsible|responsible person|one responsible|one to blame)\b"
     ),
@@ -126,7 +146,7 @@ EN = Lexicon(
     concrete=(
         r"\b(?:alert\w*|alarm|checks?|checklist|tests?|pipeline|ci|cd|pre-?commit|hook|lint\w*|"
         r"gate|block\w*|reject\w*|runbook|playbook|dashboard|threshold|slo|canary|"
-        r"feature flag|script|automat\w*|cron|template|pull[- ]request|rota|pager\w*|"
+        r"feature flag|script|automat\w*|cron|template|pull[- ]request|rota|pager\w*|locks?|mutex|"
         r"rate[- ]limit|timeout|retry|backup|validation|terraform|probe|health ?check|"
         r"metric|wiki page|readme|adr|spike|mandatory|required|document|guide|"
         r"workshop|flag|confirmation|access|permission|role|iam|proxy|prompt|hash|restore\w*|"

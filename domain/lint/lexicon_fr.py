@@ -53,12 +53,27 @@ FR = Lexicon(
         r"a tort|quand meme|directement (?:en|sur|dans) (?:prod|main|master))|(?:a|ont) (?:\w+ ){1,3}par erreur)"
     ),
     cause_before=(
-        r"(?:(?:vient|venait|provient) (?:de|du|d')|(?:introduit|cause|provoque)e? par|"
+        r"(?:cause(?: racine| principale| reelle| premiere)?\s*(?:est|etait|:|, c'est|, c'etait)|"
+        r"coupable\s*(?:est|etait|:|, c'est)|"
+        r"(?:ne (?:plus|jamais|pas)|plus jamais|jamais plus) (?:laisser|autoriser|faire confiance "
+        r"(?:a|aux))|(?:ne peut|ne peux|peut|peux) (?:pas|plus) faire confiance (?:a|aux)|"
+        r"(?:vient|venait|provient) (?:de|du|d')|(?:introduit|cause|provoque)e? par|"
         r"a cause(?: de| d'| des)?|(?:c'est |par )?(?:de )?la faute (?:de|du|a|d'|des)|"
         r"(?:l'|une |un )(?:erreur|oubli|boulette|bourde|connerie|betise|faute) (?:de|du|d'|des)|"
         rf"la negligence (?:de|du|d')|(?:cause|provoque)e? par|(?:a|ont|avait) ete {_MISHAP}"
         r"(?: \w+){0,3}? par|(?:est|etait) (?:\w+ )?{_MISHAP} par)\s*$"
     ),
+    duty_after=(
+        r"(?:n'(?:a|ont|avait|avaient)|a|ont|avait|avaient) (?:pas|jamais|meme pas) "
+        r"(?!encore|eu\b|ete\b|recu|su\b|pu\b|besoin|acces|droit|moyen|connaissance|de\b|d'|du\b|la\b|le\b|les\b|un\b|une\b)\w{2,}"
+    ),
+    judged_after=(
+        r"(?:ne )?(?:peut|peuvent|pouvait|pouvaient) pas (?:etre (?:fiable|laisse)|gerer)\w*|"
+        r"n'(?:est|sont|etait|etaient) (?:pas|plus) (?:digne|fiable|competent|capable|a la hauteur)"
+        r"\w*|(?:est|sont|etait|etaient) (?:pas )?(?:indigne|incompetent|incapable)\w*"
+    ),
+    acted_after=r"(?:a|ont|avait|avaient)\s+(?:\w+ement\s+)?(?!eu\b|ete\b)\w+(?:e|i|u|is|it)s?\b",
+    causal_before=r"\b(?:parce que|parce qu'|car|puisque)\s*$",
     human_error=(
         r"\b(?:erreur|faute)s? (?:humaine|d'operat\w+|de l'operat\w+|operat\w+|de manip\w*|"
         r"d'inattention|utilisateur|de saisie)s?\b|\bfacteur humain\b"
@@ -95,7 +110,8 @@ FR = Lexicon(
         r"\bc'est qui\b|\bqui (?:c'est qui|est-ce qui|donc)?\s*(?:a|avait|ont)\s+(?:\w+\s+)?"
         r"(?:fait (?:ca|cela|cette)|casse|pousse|push\w*|merge\w*|deploye|valide|approuve|"
         r"oublie|merde|foire|touche|lance|desactive|supprime|modifie|change|donne|mis)\b|\bqui est (?:le |la )?(?:responsable|coupable|"
-        r"fautif|fautive)\b|\ba qui la faute\b|\bla faute a qui\b|\b(?:trouver|identifier|"
+        r"fautif|fautive)\b|\bquel(?:le)? (?:dev|developpeur|ingenieur|personne|collegue|ops)\s+"
+        r"(?:a|avait|ont)\s+(?!(?:la|le) (?:charge|responsabilite))\w+|\ba qui la faute\b|\bla faute a qui\b|\b(?:trouver|identifier|"
         r"chercher|designer|nommer) (?:le |la |un |les )?(?:coupable|responsable|fautif)s?\b"
     ),
     vague_strong=(

@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import Literal
 
 from domain.lint.lexicon import Lexicon
+from domain.lint.names import FIRST_NAMES
 from domain.lint.text import fold, words
 
 MentionKind = Literal["known", "role", "first_name", "capitalised", "pronoun", "team"]
@@ -29,19 +30,6 @@ _NOT_NAMES = words(
     avant mais et donc yesterday today hier aujourd monday tuesday wednesday
     thursday friday lundi mardi mercredi jeudi vendredi someone somebody quelqu
     nobody personne aucun everyone everybody chacun tout"""
-)
-FIRST_NAMES = words(
-    """alice anna anne bob bruno camille carla charlie chloe claire dan dave david emma
-    eric erik eva fatima franck francois frank gabriel hugo ines isabelle jack james
-    jane jean jeanne jessica jim joe john jonathan josh julie julien karim kevin
-    laura lea leo lisa louis lucas lucie luc manon marc marie mark martin mathieu
-    matt max michael mike mohamed nadia nathalie nicolas nina olivier omar paul
-    pierre rachid raphael romain sam samir sarah sophie steve thomas tom yann
-    yasmine zoe antoine arthur benoit celine damien elodie florian guillaume helene
-    jerome ludovic mehdi morgane nabil oscar quentin remi sandra sebastien sylvie
-    theo valentin vincent william amelie amir chris emily greg harry kate leila lina
-    linda liam noah olga peter priya raj ravi ryan sonia tim victor wei yuki ahmed
-    fred"""
 )
 
 

@@ -15,17 +15,20 @@ _DOUBT_BEFORE = re.compile(
     r"etiquette|depasser|pourquoi|comment|qu'est-ce qui|ce qui a rendu|se contenter)\b|n't\b|\bn'"
 )
 # Quoted: the phrase is mentioned, not asserted.
-_QUOTE_BEFORE = re.compile(r"(?<![a-z])[\"']\s*$")
+QUOTE_BEFORE = re.compile(r"(?<![a-z])[\"']\s*$")
 # After the phrase: it is declared a starting point, not an answer, or explained.
 _DOUBT_AFTER = re.compile(
-    r"^[\s\"']*(?:is|was|isn't|wasn't|n'est|est|etait|n'etait)\s+(?:not|never|pas|jamais|only|"
+    r"^[\s\"']*(?:is|was|isn't|wasn't|n'est|est|etait|n'etait|a ete)\s+(?:not|never|pas|jamais|only|"
+    r"(?:the|our|my|la|le|notre|ma|mon) (?:first|initial|obvious|easy|knee-jerk|premiere?|"
+    r"reflexe)|"
     r"seulement|juste|just|a starting|un point|where|la ou|the start|le debut|a symptom|"
     r"un symptome|the beginning|a label|une etiquette)|^[\s\"']*(?:\?|:\s*(?:why|how|"
     r"pourquoi|comment))"
 )
 _EXPLAINED_AFTER = re.compile(
     r"\b(?:made possible|allowed|enabled|possible because|permise?s?|rendue? possible|"
-    r"possible parce|possible car|what in our system|qu'est-ce qui)\b"
+    r"possible parce|possible car|what in our system|qu'est-ce qui|(?:actual|real|true|deeper) "
+    r"(?:root )?cause|(?:vraie|veritable|reelle) cause|cause (?:reelle|profonde))\b"
 )
 _NEGATION = re.compile(
     r"\b(?:not|no one|nobody|never|no|n'est pas|ce n'est pas|pas de|personne n'|aucun\w*|ni|"
@@ -39,7 +42,7 @@ def is_questioned(folded: str, sentence: tuple[int, int], start: int, end: int) 
     after = folded[end : sentence[1]]
     return bool(
         _DOUBT_BEFORE.search(before)
-        or _QUOTE_BEFORE.search(before)
+        or QUOTE_BEFORE.search(before)
         or _DOUBT_AFTER.match(after)
         or _EXPLAINED_AFTER.search(after)
         # "Was it human error?" doubts it; "erreur humaine, on passe aux actions ?"

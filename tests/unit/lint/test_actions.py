@@ -77,3 +77,16 @@ def test_an_unmeasurable_criterion_is_a_finding() -> None:
 
 def test_completeness_is_not_checked_unless_asked() -> None:
     assert lint_action("Add an alert on 5xx rate > 2% for checkout-api.") == []
+
+
+def test_a_terse_mechanism_with_a_place_or_a_scope_is_concrete() -> None:
+    assert not vague("Add a rollback checklist to the release template of the payments repo.")
+    assert not vague("Checklist de rollback dans le template de release du repo paiements.")
+    assert not vague("Alerte de saturation par cluster dans le dashboard de la plateforme.")
+    assert not vague("Concurrency lock per environment in the deploy pipeline.")
+
+
+def test_a_place_without_a_mechanism_or_a_bare_wiki_is_still_vague() -> None:
+    assert vague("Improve things in the deploy pipeline.")
+    assert vague("Update the runbook in the wiki.")
+    assert vague("Mieux documenter dans le repo.")

@@ -1,8 +1,12 @@
-"""Precision and recall of both linters on the whole labelled corpus (tune + held-out).
+"""Precision and recall of both linters on the whole labelled corpus.
 
-The held-out split is only evaluated here, never used to tune: this test prints the
-figures of each split (run ``pytest -s`` to see them) and asserts on the whole corpus.
-Which held-out lines fail is deliberately not reported.
+Splits: "tune" was used to develop the linters from the start; "heldout" was kept out
+of the first round, measured once, then used for development too; "fresh"
+(``*_fresh.jsonl``, written afterwards by someone who never saw the linters) is only
+evaluated, never used to tune. This test prints the figures of each split (run
+``pytest -s``) and asserts on the development splits (tune and heldout); the fresh
+split's figures are reported, not asserted: they measure how the linters generalise
+(see README). Which lines fail is deliberately not reported.
 """
 
 from __future__ import annotations
@@ -17,13 +21,16 @@ import pytest
 from domain.lint import lint
 
 DATA = Path(__file__).parents[2] / "data"
-SPLITS = ("tune", "heldout")
+SPLITS = ("tune", "heldout", "fresh")
+DEVELOPMENT = ("tune", "heldout")
 
 Row = dict[str, Any]
 
 
-def rows(name: str) -> list[Row]:
-    lines = (DATA / name).read_text(encoding="utf-8").splitlines()
+def rows(*names: str) -> list[Row]:
+    lines = [
+        line for name in names for line in (DATA / name).read_text(encoding="utf-8").splitlines()
+    ]
     found = [json.loads(line) for line in lines if line.strip()]
     assert {row["split"] for row in found} == set(SPLITS)
     return found
@@ -40,32 +47,34 @@ def precision_recall(pairs: list[tuple[bool, bool]]) -> tuple[float, float]:
 def evaluate(
     name: str, corpus: list[Row], flagged: Callable[[Row], bool], label: str
 ) -> tuple[float, float]:
-    """Prints P and R per split and on the whole corpus; returns the whole corpus's."""
-    pairs = {split: [] for split in (*SPLITS, "all")}
+    """Prints P and R per split and on the whole corpus; returns the development splits'."""
+    pairs: dict[str, list[tuple[bool, bool]]] = {s: [] for s in (*SPLITS, "development", "all")}
     for row in corpus:
         pair = (flagged(row), bool(row[label]))
         pairs[row["split"]].append(pair)
         pairs["all"].append(pair)
+        if row["split"] in DEVELOPMENT:
+            pairs["development"].append(pair)
     print()  # noqa: T201
     for split, split_pairs in pairs.items():
         precision, recall = precision_recall(split_pairs)
         print(  # noqa: T201
             f"{name:<7} {split:<7} ({len(split_pairs):>3} lines): P={precision:.3f} R={recall:.3f}"
         )
-    return precision_recall(pairs["all"])
+    return precision_recall(pairs["development"])
 
 
 @pytest.fixture(scope="module")
 def blame_corpus() -> list[Row]:
-    return rows("blame.jsonl")
+    return rows("blame.jsonl", "blame_fresh.jsonl")
 
 
 @pytest.fixture(scope="module")
 def actions_corpus() -> list[Row]:
-    return rows("actions.jsonl")
+    return rows("actions.jsonl", "actions_fresh.jsonl")
 
 
-def test_the_blame_linter_is_precise_and_finds_most_blame_on_the_whole_corpus(
+def test_the_blame_linter_is_precise_and_finds_most_blame_on_the_development_corpus(
     blame_corpus: list[Row],
 ) -> None:
     precision, recall = evaluate(
@@ -79,7 +88,7 @@ def test_the_blame_linter_is_precise_and_finds_most_blame_on_the_whole_corpus(
     assert recall >= 0.85
 
 
-def test_the_action_linter_is_precise_and_finds_most_vague_actions_on_the_whole_corpus(
+def test_the_action_linter_is_precise_and_finds_most_vague_actions_on_the_development_corpus(
     actions_corpus: list[Row],
 ) -> None:
     precision, recall = evaluate(

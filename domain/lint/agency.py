@@ -1,0 +1,93 @@
+"""A person or team as the agent of a fault, and the reframings that are not blame.
+
+Blame verbs cannot all be listed, so the grammar does some of the work: a person as
+the subject of a negated duty ("Ana never picked up the page", "il a pas répondu"),
+a person or team judged on trust ("the ops team can't be trusted"), or a person as
+the agent of any act in a "because" clause ("because Ana pushed…"). The subject must
+be a person, a role or a team: "Kubernetes did not reschedule the pod" names a tool.
+
+Two shapes look like blame and are not: a 5-Whys question about a person answered
+with the system ("Why did Bob not see it? Because there were no tests"), and a
+"who" question quoted in order to reframe it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from domain.lint.lexicon import Lexicon
+from domain.lint.people import Mention, is_person
+from domain.lint.questioned import QUOTE_BEFORE
+from domain.lint.text import sentence_of
+
+Hit = tuple[str, int, int]
+
+# Acts that credit someone: "because Lisa escalated early, the impact stayed small".
+_CREDIT = re.compile(
+    r"detect|signal|escalad|remont|trouv|corrig|repar|sauv|alert|identifi|resol|rattrap|"
+    r"gere|coordonn|spott|found|fix|notic|sav|caught|escalat|rais|report|restor|roll|mitig|"
+    r"react|respond|acted|jump"
+)
+_WHY = re.compile(r"^[\s*>-]*(?:why|pourquoi)\b")
+_ANSWER = re.compile(r"[\s*>-]*(?:because|parce que|parce qu'|car)\s*")
+# "il n'y avait pas de tests", "there were no tests": impersonal subjects.
+_IMPERSONAL = re.compile(r"(?:il|it) (?:y|n'y)\b|there\b")
+_REFRAMED = re.compile(
+    r"\b(?:refram\w*|rephras\w*|reword\w*|redirect\w*|recentr\w*|recadr\w*|reformul\w*|"
+    r"turned (?:it )?into|instead|plutot|au lieu)\b"
+)
+
+
+@lru_cache(maxsize=128)
+def _re(source: str) -> re.Pattern[str]:
+    return re.compile(source)
+
+
+def agent_hits(folded: str, found: list[Mention], lexicon: Lexicon) -> Iterator[Hit]:
+    duty = _re(rf"{lexicon.link}(?:{lexicon.duty_after})")
+    judged = _re(rf"{lexicon.link}(?:{lexicon.judged_after})\b")
+    acted = _re(rf"\s+(?:{lexicon.acted_after})")
+    causal = _re(lexicon.causal_before)
+    for mention in found:
+        if not (is_person(mention) or mention.kind == "team"):
+            continue
+        rule = "team_as_culprit" if mention.kind == "team" else "person_as_cause"
+        verb = duty.match(folded, mention.end) or judged.match(folded, mention.end)
+        if verb is None and causal.search(folded, max(0, mention.start - 16), mention.start):
+            verb = acted.match(folded, mention.end)
+            if verb and _CREDIT.search(verb.group()):
+                verb = None
+        if verb:
+            yield rule, mention.start, verb.end()
+
+
+def answered_by_the_system(
+    folded: str, spans: list[tuple[int, int]], found: list[Mention], hit: Hit
+) -> bool:
+    """Whether ``hit`` sits in a "why" question whose next sentence answers "because"
+    with something other than a person: a 5-Whys step, not a verdict."""
+    start, end = sentence_of(spans, hit[1])
+    question = folded[start:end]
+    if not (_WHY.match(question) and question.rstrip().endswith("?")):
+        return False
+    following = [span for span in spans if span[0] >= end]
+    if not following:
+        return False
+    answer = _ANSWER.match(folded, following[0][0])
+    if answer is None:
+        return False
+    subject = answer.end()
+    if _IMPERSONAL.match(folded, subject):
+        return True
+    return not any(
+        is_person(m) or m.kind == "team" for m in found if subject <= m.start <= subject + 4
+    )
+
+
+def quoted_and_reframed(folded: str, sentence_start: int, start: int) -> bool:
+    """A "who" question in quotes, with a reframing said about it in the text."""
+    return bool(QUOTE_BEFORE.search(folded, sentence_start, start)) and bool(
+        _REFRAMED.search(folded)
+    )
