@@ -9,7 +9,9 @@ from uuid import UUID
 from eventsourcing.persistence import Tracking
 
 from projections.actions.view import (
+    COLUMNS,
     NOT_DONE,
+    ORDER,
     ActionCursor,
     ActionFilter,
     ActionRow,
@@ -19,12 +21,6 @@ from projections.actions.view import (
 )
 from projections.pagination import Page, check_first, page_of
 from projections.postgres_base import PostgresView
-
-COLUMNS = (
-    "id, version, incident_id, root_cause_id, text, status, owner, due_date, "
-    "success_criterion, tracker_system, tracker_key, tracker_url"
-)
-ORDER = "ORDER BY due_date ASC NULLS LAST, id ASC"
 
 
 class PostgresActionsView(PostgresView, ActionsView):

@@ -11,7 +11,9 @@ from uuid import UUID
 from eventsourcing.persistence import Tracking
 
 from projections.actions.view import (
+    COLUMNS,
     NOT_DONE,
+    ORDER,
     ActionCursor,
     ActionFilter,
     ActionRow,
@@ -22,11 +24,6 @@ from projections.actions.view import (
 from projections.pagination import Page, check_first, page_of
 from projections.sqlite_base import SQLiteView, date_text, parse_date, uuid_text
 
-COLUMNS = (
-    "id, version, incident_id, root_cause_id, text, status, owner, due_date, "
-    "success_criterion, tracker_system, tracker_key, tracker_url"
-)
-ORDER = "ORDER BY due_date ASC NULLS LAST, id ASC"
 IN_JSON = "IN (SELECT value FROM json_each(?))"
 
 

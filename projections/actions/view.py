@@ -14,6 +14,13 @@ from domain.actions.model import ActionStatus
 from projections.base import ReadModelView
 from projections.pagination import Page
 
+# The row's columns, in ActionRow's order, and the board's order, for both databases.
+COLUMNS = (
+    "id, version, incident_id, root_cause_id, text, status, owner, due_date, "
+    "success_criterion, tracker_system, tracker_key, tracker_url"
+)
+ORDER = "ORDER BY due_date ASC NULLS LAST, id ASC"
+
 
 @dataclass(frozen=True)
 class ActionRow:

@@ -12,6 +12,7 @@ from psycopg.rows import DictRow
 
 from projections.incidents.view import (
     ADDED_COLUMNS,
+    COLUMNS,
     IncidentCursor,
     IncidentFilter,
     IncidentRow,
@@ -22,11 +23,6 @@ from projections.incidents.view import (
 from projections.pagination import Page, check_first, like_pattern, page_of
 from projections.postgres_base import PostgresView
 
-COLUMNS = (
-    "id, version, title, status, severity, language, services, started_at, detected_at, "
-    "resolved_at, published_at, detected_by, facilitator, review_at, review_minutes, "
-    "flagged_late_at, review_window_end"
-)
 ADDED_TYPES = {
     "review_at": "timestamptz",
     "review_minutes": "integer",

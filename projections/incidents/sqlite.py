@@ -13,6 +13,7 @@ from eventsourcing.persistence import Tracking
 
 from projections.incidents.view import (
     ADDED_COLUMNS,
+    COLUMNS,
     IncidentCursor,
     IncidentFilter,
     IncidentRow,
@@ -23,11 +24,6 @@ from projections.incidents.view import (
 from projections.pagination import Page, check_first, like_pattern, page_of
 from projections.sqlite_base import SQLiteView, parse_time, utc_text
 
-COLUMNS = (
-    "id, version, title, status, severity, language, services, started_at, detected_at, "
-    "resolved_at, published_at, detected_by, facilitator, review_at, review_minutes, "
-    "flagged_late_at, review_window_end"
-)
 TIMES = (
     "started_at",
     "detected_at",

@@ -13,6 +13,13 @@ from eventsourcing.persistence import Tracking
 from projections.base import ReadModelView
 from projections.pagination import Page
 
+# The row's columns, in IncidentRow's order, for both databases.
+COLUMNS = (
+    "id, version, title, status, severity, language, services, started_at, detected_at, "
+    "resolved_at, published_at, detected_by, facilitator, review_at, review_minutes, "
+    "flagged_late_at, review_window_end"
+)
+
 
 @dataclass(frozen=True)
 class IncidentRow:
