@@ -25,7 +25,7 @@ from domain.lint.text import sentence_of
 Hit = tuple[str, int, int]
 
 # Acts that credit someone: "because Lisa escalated early, the impact stayed small".
-_CREDIT = re.compile(
+CREDIT = re.compile(
     r"detect|signal|escalad|remont|trouv|corrig|repar|sauv|alert|identifi|resol|rattrap|"
     r"gere|coordonn|spott|found|fix|notic|sav|caught|escalat|rais|report|restor|roll|mitig|"
     r"react|respond|acted|jump"
@@ -36,8 +36,11 @@ _ANSWER = re.compile(r"[\s*>-]*(?:because|parce que|parce qu'|car)\s*")
 _IMPERSONAL = re.compile(r"(?:il|it) (?:y|n'y)\b|there\b")
 _REFRAMED = re.compile(
     r"\b(?:refram\w*|rephras\w*|reword\w*|redirect\w*|recentr\w*|recadr\w*|reformul\w*|"
-    r"turned (?:it )?into|instead|plutot|au lieu)\b"
+    r"turned (?:it )?into|instead|plutot|au lieu|replaced|remplace\w*|rewr[io]te\w*|reecri\w*|"
+    r"first draft|premiere version|showed|a montre|montre que|en creusant|dug)\b"
 )
+# Quoted words: "…" and « … » (folded to "), or '…' that is not an apostrophe.
+_QUOTED = re.compile(r"\"[^\"]+\"|(?<![a-z])'[^']{3,}'(?![a-z])")
 
 
 @lru_cache(maxsize=128)
@@ -57,7 +60,7 @@ def agent_hits(folded: str, found: list[Mention], lexicon: Lexicon) -> Iterator[
         verb = duty.match(folded, mention.end) or judged.match(folded, mention.end)
         if verb is None and causal.search(folded, max(0, mention.start - 16), mention.start):
             verb = acted.match(folded, mention.end)
-            if verb and _CREDIT.search(verb.group()):
+            if verb and CREDIT.search(verb.group()):
                 verb = None
         if verb:
             yield rule, mention.start, verb.end()
@@ -84,6 +87,14 @@ def answered_by_the_system(
     return not any(
         is_person(m) or m.kind == "team" for m in found if subject <= m.start <= subject + 4
     )
+
+
+def inside_reframed_quote(folded: str, hit: Hit) -> bool:
+    """Whether ``hit`` lies in words quoted in order to reframe them: "the first draft said
+    'the engineer made a typo'; why 3 showed…", "on a remplacé « négligence » par…"."""
+    return any(
+        quote.start() <= hit[1] and hit[2] <= quote.end() for quote in _QUOTED.finditer(folded)
+    ) and bool(_REFRAMED.search(folded))
 
 
 def quoted_and_reframed(folded: str, sentence_start: int, start: int) -> bool:

@@ -7,7 +7,13 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from domain.lint.agency import agent_hits, answered_by_the_system, quoted_and_reframed
+from domain.lint.acts import act_hits
+from domain.lint.agency import (
+    agent_hits,
+    answered_by_the_system,
+    inside_reframed_quote,
+    quoted_and_reframed,
+)
 from domain.lint.lexicon import Lexicon
 from domain.lint.people import Mention, is_person, mentions
 from domain.lint.questioned import is_negated, is_questioned
@@ -51,7 +57,13 @@ def blame_hits(
         hits += _judgement(folded, spans, lexicon, kind)
         hits += _counterfactual(folded, spans, found, lexicon, kind)
         hits += _who_hunting(folded, spans, lexicon)
-    hits = [h for h in hits if not answered_by_the_system(folded, spans, found, h)]
+        hits += act_hits(folded, spans, found, lexicon, kind)
+    hits = [
+        h
+        for h in hits
+        if not answered_by_the_system(folded, spans, found, h)
+        and not inside_reframed_quote(folded, h)
+    ]
     return _without_overlaps(hits)
 
 

@@ -20,6 +20,7 @@ BLAME_RULES = frozenset(
         "who_hunting",
         "team_as_culprit",
         "timeline_judgement",
+        "sarcasm",
     }
 )
 VAGUE_RULES = frozenset({"vague_action"})

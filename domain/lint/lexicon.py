@@ -29,6 +29,27 @@ class Lexicon:
     judged_after: str
     acted_after: str
     causal_before: str
+    # A person or team as the agent of any act in a text that states a cause: the act
+    # verb ("pasted", "a supprimé"), the verbs at that place that report, credit, lack
+    # or comply ("explained", "a détecté", "had no"), the passive with a person as
+    # agent ("was selected by", "a été déployé par"), and what clears it: a systemic
+    # explanation ("because the script defaulted to prod") or compliance ("as the
+    # runbook instructed").
+    act_after: str
+    not_act: str
+    passive_before: str
+    systemic: str
+    complied: str
+    # A lesson aimed at a person's behaviour ("needs to slow down", "ne doivent plus
+    # toucher"), unless the person is given an action to build ("doit ajouter l'alerte").
+    obligation_after: str
+    not_obligation: str
+    # Blame by consequence ("thanks to Ahmed we lost 3h"), by character ("is always
+    # like this") and by sarcasm ("Brilliant.", "bravo le génie", 🙃).
+    thanks_to: str
+    loss: str
+    character_after: str
+    sarcasm: str
     human_error: str
     judgement: str
     timeline_judgement: str

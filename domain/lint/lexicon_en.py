@@ -15,24 +15,70 @@ _MISHAP = (
     r"botched|deleted|dropped|messed up|screwed up|mishandled|mistyped)"
 )
 
+_PAST = (
+    r"(?:ran|wrote|made|took|put|let|set|sent|chose|hit|broke|forgot|gave|left|went|shut|"
+    r"cut|tore|threw|thought|built|overwrote|rewrote|overrode|mistook|misread|undid|blew|drew|"
+    r"froze|hid|lost|quit|spun|swapped|wiped|brought|drove|slipped)"
+)
+_PRESENT = (
+    r"(?:forgets|ignores|skips|pushes|deploys|merges|runs|deletes|drops|wipes|restarts|reboots|"
+    r"clicks|pastes|types|flips|edits|changes|breaks|kills|applies|approves|disables|removes|"
+    r"overwrites|thinks|assumes|decides|rushes|misses|copies|truncates|bypasses|turns off|"
+    r"shuts down|reverts|force-pushes|leaves|puts|sets|chooses|picks|selects|uses)"
+)
+# Acts that report, credit, lack, diligence: "Lisa explained", "Bob fixed", "had no".
+_NOT_ACTS = (
+    r"(?:had|needed|need|speed|feed|seed|shed|embed|received|asked|said|told|explained|mentioned|"
+    r"noted|reported|confirmed|posted|shared|walked|helped|joined|detected|escalated|noticed|"
+    r"spotted|found|fixed|caught|saved|raised|flagged|paged|acknowledged|acked|opened|declared|"
+    r"handed|led|coordinated|restored|rolled|mitigated|responded|pinged|called|documented|"
+    r"tried|suggested|proposed|agreed|volunteered|offered|owned|investigated|diagnosed|"
+    r"identified|traced|recovered|resolved|kept|stayed|worked|started|stepped|followed|"
+    r"checked|verified|tested|reviewed|validated|warned|alerted|signall?ed|wondered|answered|"
+    r"replied|presented|described|showed|drafted|updated|scaled|failed|wanted|expected|learned|"
+    r"learnt|reali[sz]ed|discovered|thanked|contacted|emailed|messaged|tagged|looped|requested|"
+    r"managed|handled|triaged|monitored|watched|waited|inherited|seemed|appeared|happened|"
+    r"used to|took over|set up|wrote up|put together|made sure|got|gave us|joined|"
+    r"pointed out|figured out|worked out|picked up|stepped in|jumped in|dug in)\b"
+)
+_CREDIT_PARTICIPLES = (
+    r"(?:caught|detected|spotted|found|fixed|noticed|flagged|reported|raised|escalated|restored|"
+    r"saved|resolved|mitigated|acknowledged|acked|paged|owned|maintained|led|coordinated|"
+    r"reviewed|handled|declared|confirmed|reverted|rolled|set|built|written|created|added|"
+    r"signed|assigned|notified|alerted|pinged|called|contacted|asked|told|informed|helped|"
+    r"supported|investigated|diagnosed|identified|recovered|thanked|praised|credited|"
+    r"welcomed|trained|onboarded|replaced|relieved|woken|paged|hired)"
+)
+_LACK = (
+    r"(?:no|nothing|aucun\w*) (?:\w+ ){0,2}?(?:check|alert|guard|guardrail|confirmation|test|"
+    r"review|runbook|warning|prompt|validation|dry-?run|limit|safeguard|protection|lock|owner|"
+    r"approval|diff|label|doc\w*|way|signal|indication|feedback|monitoring|alarm)s?\b"
+)
+
 EN = Lexicon(
     roles=(
-        r"(?:(?:the|an?|our|that|this|their)\s+(?:new\s+(?:guy|girl|hire|joiner|dev|developer|"
-        r"engineer|person|intern|starter)|newbie|intern|trainee|apprentice|junior(?:\s+(?:dev|"
-        r"developer|engineer|sre|admin))?|on-?call(?:\s+(?:engineer|person|dev|sre|guy))?|dev|"
-        r"developer|engineer|operator|admin|sysadmin|dba|contractor|freelancer|reviewer|author|"
-        r"guy|release manager|person on call|person in charge|employee|team lead|tech lead|lead|"
-        r"manager|pm|qa)|someone|somebody|whoever)"
+        r"(?:(?:(?:the|our|their|those|these)\s+)?(?:interns|juniors|new hires|newbies|trainees|"
+        r"contractors|freelancers|consultants|devs|developers|operators|admins|sysadmins)|"
+        r"(?:the|an?|our|that|this|their)\s+(?:(?:new|other|same|junior|senior|overnight|"
+        r"weekend)\s+)?(?:sre|devops|ops engineer|consultant|vendor|supplier|provider|hosting "
+        r"provider|on-?caller|incident commander|colleague|coworker|teammate|staffer|boss|cto|"
+        r"tester)|(?:the|an?|our|that|this|their)\s+(?:new\s+(?:guy|girl|hire|joiner|dev|"
+        r"developer|engineer|person|intern|starter|admin|dba|lead|manager)|newbie|intern|trainee|"
+        r"apprentice|junior(?:\s+(?:dev|developer|engineer|sre|admin))?|on-?call(?:\s+(?:engineer|"
+        r"person|dev|sre|guy))?|dev|developer|engineer|operator|admin|sysadmin|dba|contractor|"
+        r"freelancer|reviewer|author|guy|release manager|person on call|person in charge|employee|"
+        r"team lead|tech lead|lead|manager|pm|qa)(?:\s+on[- ]call)?|someone|somebody|whoever)"
     ),
     teams=(
-        r"(?:the\s+(?:[a-z0-9-]+\s+){0,2}?(?:team|squad|folks|guys|people)|(?:the\s+)?(?:ops|"
+        r"(?:the\s+(?:[a-z0-9-]+\s+){0,2}?(?:team|squad|folks|guys|people|crew)|"
+        r"(?:our\s+)?[a-z0-9-]+\s+(?:team|squad|crew)\b|(?:the\s+)?(?:ops|"
         r"devops|devs|dbas|sres|qa|infra|backend|frontend|support|security)(?:\s+(?:team|folks|"
         r"guys|people))?)"
     ),
     pronouns=r"(?:he|she|they|you|someone|somebody)",
     link=r"(?:\s*,?\s*(?:who|that)\b)?(?:\s+(?:\w+ly|just|again|also|then|still|once again))*\s+",
     strong_after=(
-        r"(?:forg[eo]t+(?:t?en)?|has forgott?en|had forgott?en|(?:screwed|messed|fucked|f\*+ed)"
+        r"(?:forg[eo]t\w*|has forgott?en|had forgott?en|(?:screwed|messed|fucked|f\*+ed)"
         r"(?: (?:it|this|that|things|everything))?(?: up)?|"
         r"dropped the ball|blew it|made (?:a|an|the|another) (?:\w+ )?(?:mistake|error|typo|"
         r"blunder|mess)|fat[- ]finger\w*|typo'?d|panicked|got it wrong|neglected|"
@@ -60,7 +106,9 @@ EN = Lexicon(
         r"(?:(?:root |actual |real |main |underlying )?cause(?: is| was| were|\s*:)|culprit(?: is| was|\s*:)|"
         r"(?:never|no longer|not|stop|don'?t|do not) (?:let|letting|allow|allowing|trust|"
         r"trusting)|why (?:did ?n'?t|did not|has ?n'?t|had ?n'?t|would ?n'?t|would not)|"
-        r"(?:is|was|'s) (?:\d+ ?% |all |entirely |totally |squarely )?on|because of|due to|caused by|blame (?:it )?on|blamed on|fault of|mistake of|error "
+        r"(?:is|was|'s) (?:\d+ ?% |all |entirely |totally |squarely |purely |solely )?on|"
+        r"(?:comes|came|boils|boiled|mostly|all|largely|entirely|squarely)? ?down to|traced (?:back )?to|"
+        r"because of|due to|caused by|blame (?:it )?on|blamed on|fault of|mistake of|error "
         rf"of|error by|mistake by|(?:was|were|has been|had been|got) (?:\w+ )?{_MISHAP}"
         r"(?: \w+){0,3}? by)\s+$"
     ),
@@ -70,6 +118,7 @@ EN = Lexicon(
         r"scale|match|show|return|need)[a-z]{2,}\b"
     ),
     judged_after=(
+        r"(?:should ?n'?t|should not|must ?n'?t|must not|can'?t|cannot) be (?:trusted|allowed|let)|"
         r"(?:can'?t|cannot|can not|could ?n'?t|could not) be (?:trusted|relied (?:on|upon)|"
         r"left alone)|(?:is|are|was|were) (?:not|n't) (?:to be trusted|trustworthy|reliable|"
         r"competent|up to (?:the job|it))|(?:is|are|was|were) (?:untrustworthy|incompetent)"
@@ -79,7 +128,72 @@ EN = Lexicon(
         r"set|sent|chose|did|hit|broke|forgot|gave|left|went|shut|cut|tore|threw)\b"
     ),
     causal_before=r"\b(?:because|cause|coz|cuz)\s+$",
+    act_after=(
+        rf"(?:(?:has|had|have)\s+(?:\w+ly\s+|just\s+|already\s+)?)?"
+        rf"(?!{_NOT_ACTS})(?:[a-z][a-z-]+ed|{_PAST}|{_PRESENT})\b"
+    ),
+    not_act=_NOT_ACTS,
+    passive_before=(
+        r"\b(?:was|were|got|been|is|are|being)\s+(?:\w+ly\s+|then\s+|just\s+)?"
+        rf"(?!{_CREDIT_PARTICIPLES}\b)[a-z]+(?:\s+(?:up|out|down|off|over|in|back))?"
+        r"\s+(?:[^.;!?,]{0,40}?\s)?by\s+$"
+    ),
+    systemic=(
+        rf"\b{_LACK}|\b(?:does|did|do|would|could|can) ?(?:n'?t|not) (?:ask|check|require|"
+        r"warn|block|prevent|validate|stop|confirm|distinguish|show|flag|catch|enforce|forbid|"
+        r"differentiate|display|tell|say|mention|list|mark)\b|\bnothing (?:in|stopped|"
+        r"prevented|blocked|warned|told|flagged|showed)\b|\bdefault(?:s|ed)? to\b|\bby default\b|"
+        r"\b(?:allowed|lets|let|enabled|permitted) (?:it|him|her|them|this|anyone|everyone)\b|"
+        r"\bno way to\b|\bthere (?:is|was|were) no\b|\b(?:is|was|were) not (?:documented|"
+        r"labell?ed|marked|visible|flagged|shown|mentioned|listed)\b|\b(?:looked|look|looks) "
+        r"(?:exactly )?(?:the same|identical)\b|\bsame colou?r\b|\bmissing (?:from|in) "
+        r"(?:the|our)\b|\b(?:the|our) (?:\w+ ){0,3}?(?:had|has) no\b"
+    ),
+    complied=(
+        r"\b(?:as|like) (?:the |our |its )?(?:runbook|procedure|doc\w*|playbook|process|checklist|"
+        r"wiki|ticket|plan|instructions?)\b[^.;!?]{0,20}?\b(?:said|says|instructed|required|told|"
+        r"asked|recommended|describes?|states?|specified|prescribed)\b|\b(?:per|following|"
+        r"according to|in line with|as per|as described in) (?:the |our )?(?:runbook|procedure|"
+        r"playbook|process|checklist|docs?|documentation|wiki|ticket|plan|instructions?)\b|"
+        r"\bas (?:instructed|documented|expected|planned|required|scheduled|agreed|requested)\b|"
+        r"\b(?:was|were) (?:told|asked|instructed) to\b"
+    ),
+    obligation_after=(
+        r"(?:needs? to|has to|have to|had better|must|should|ought to|(?:has|have) got to|"
+        r"can'?t keep|must ?n'?t|should ?n'?t|should not|must not)\s+(?:not\s+|never\s+|"
+        r"stop\s+|start\s+|learn\s+(?:to\s+)?|really\s+|just\s+|finally\s+)*"
+        r"(?!be (?:paged|notified|given|told|informed|included|alerted|looped|added|cc'?d|"
+        r"consulted|involved|supported|asked|assigned|able|allowed to (?:page|escalate))\b)"
+        r"(?!have\b|get\b|receive\b|own\b)[a-z]+"
+    ),
+    not_obligation=(
+        r"\b(?:add|create|write|draft|implement|automate|set up|configure|build|deploy|ship|fix|"
+        r"document|update|install|enable|migrate|schedule|publish|lead|own|organi[sz]e|pair|"
+        r"prepare|present|open|file|book|define|design|propose|run a|drive)\b|\bby (?:monday|"
+        r"tuesday|wednesday|thursday|friday|next|the end|end of|eo[dw]|\d)|\bbefore (?:the )?"
+        r"(?:\d|next|end)|\bdue\b"
+    ),
+    thanks_to=r"\b(?:thanks to|thank you)\s+$",
+    loss=(
+        r"\b(?:we|i|everyone|the whole team)\s+(?:\w+\s+)?(?:lost|spent|wasted|got paged|"
+        r"were paged|woke up)\b|\b(?:everything|prod|production|the site|checkout|the api) "
+        r"(?:went|was|is) (?:down|dead|broken)\b"
+    ),
+    character_after=(
+        r"(?:(?:is|'s|was) (?:always|forever|constantly|again) (?:like (?:this|that)|the same|"
+        r"doing (?:this|that)|at it)|always does (?:this|that|it)|does (?:this|that|it) every "
+        r"time|never learns|will never learn|(?:is|was) a (?:walking |ticking )?(?:liability|"
+        r"disaster|time bomb|menace)|strikes again|(?:is )?at it again|(?:did|has done) it again)"
+    ),
+    sarcasm=(
+        r"[\U0001f643\U0001f644\U0001f926\U0001f921\U0001f612]|(?<!\w)/s\b|\b(?:which|what a|"
+        r"some|our resident|this|that) (?:\w+ ){0,2}?(?:genius|einstein|rocket scientist|"
+        r"mastermind|hero)\b|\bnailed it\b|\b(?:slow|golf) clap\b|\bbig brain\b|"
+        r"\bwhat could (?:possibly )?go wrong\b|\bgreat (?:idea|plan|call)\b[^.?!]*[.!]"
+    ),
     human_error=(
+        r"\bfat[- ]?finger\w*|\bpebcak\b|\bbrain ?fart\b|\b(?:an?|simple|pure|just an?) "
+        r"(?:oversight|slip-?up)\b|\buser error\b|"
         r"\b(?:human|operator|user|manual|operational) (?:error|mistake|failure|slip|fault)s?\b|"
         r"\bhuman factor\b|\bpebkac\b|\bpilot error\b|\blayer 8\b|\bid-?10-?t\b"
     ),
@@ -89,13 +203,21 @@ EN = Lexicon(
         r"rookie (?:mistake|error|move)|panicked|without thinking|(?:nobody|no one) (?:\w+ ){0,4}?"
         r"bothered|cowboy\w*|inexcusable|incapable|brain ?dead|boneheaded|"
         r"moron\w*|half-assed|lousy|inattentive|inattention|could ?n'?t be bothered|"
-        r"did ?n'?t bother|did not bother|asleep at the wheel|lack of (?:rigou?r|discipline|"
+        r"did ?n'?t bother|did not bother|hast(?:y|ily)|rushing|in a rush|rushed job|sweet time|"
+        r"half-baked|lackadaisical|haphazard\w*|cavalier\w*|thoughtless\w*|mindless\w*|"
+        r"like it'?s a playground|yolo\w*|(?:nobody|no one) bothering|could ?n'?t care less|"
+        r"did ?n'?t (?:even )?care|does ?n'?t (?:even )?care|ca(?:n'?t|nnot) be arsed|"
+        r"asleep at the wheel|lack of (?:rigou?r|discipline|"
         r"care|attention|professionalism|seriousness|vigilance|competence|ownership|focus))\b"
     ),
     timeline_judgement=(
         r"\b(?:stupidly|foolishly|naively|blindly|obviously|clearly|of course|inexplicably|"
         r"for no (?:good )?reason|without thinking|without bothering|once again|yet again|"
-        r"as usual|hastily|too late|way too long|finally bothered|bizarrely|sadly|again)\b"
+        r"as usual|hastily|too late|predictably|unsurprisingly|naturally|conveniently|yet another|"
+        r"surprise,? surprise|(?:finally|eventually) (?:deigned|bothered|woke|showed|answered|"
+        r"replied|responded|picked|acked|acknowledged|got around|decided|looked)|deign\w*|"
+        r"at long last|takes? (?:his|her|their) (?:sweet )?time|took (?:his|her|their) sweet time|"
+        r"way too long|finally bothered|bizarrely|sadly|again)\b"
     ),
     counterfactual=(
         r"\b(?:should ?(?:n'?t|not)? ?(?:have|'ve)|should've|ought to have|could ?(?:n'?t|not)? "
@@ -116,6 +238,9 @@ EN = Lexicon(
         r"\bwho (?:ran|gave|wrote|made|took|put|let|set|sent|chose|did|hit)\b|"
         r"\bwhich (?:engineer|dev|developer|person|sre|admin|one of (?:you|us))\s+"
         r"(?!own|maintain)(?:was|is|did|had|[a-z]+ed)\b|"
+        r"\bwho the (?:hell|heck|f\w*)\b|\bwho thought (?:it|this|that) (?:was|would be) a "
+        r"good idea\b|\bwhose (?:\w+ )?idea was\b|\bname and shame\b|\bgit blame\b|"
+        r"\bwho'?s (?:on the hook|behind (?:this|that|it))\b|"
         r"\b(?:find|found|finding|identify|name|point to) (?:the |a )?(?:culprit|guilty|"
         r"person responsible|responsible person|one responsible|one to blame)\b"
     ),

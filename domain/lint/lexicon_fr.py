@@ -13,13 +13,44 @@ _HUMAN_ACTS = (
 )
 _MISHAP = r"(?:oubli|casse|ignore|neglige|saute|zappe|rate|loupe|supprime|mal configure|skip)\w*"
 
+# Acts that report, credit, lack, diligence: "Lisa a expliqué", "Bob a corrigé", "a eu".
+_NOT_ACTS = (
+    r"(?:eu|ete|recu|demande|dit|explique|indique|precise|signale|detecte|escalade|remonte|"
+    r"corrige|repare|sauve|alerte|identifie|resolu|rattrape|gere|coordonne|partage|aide|trouve|"
+    r"repere|prevenu|acquitte|ouvert|confirme|publie|note|remarque|suivi|verifie|teste|relu|"
+    r"valide|mis en place|pris (?:le sujet|en charge|la main|le lead)|propose|accepte|"
+    r"enquete|diagnostique|restaure|relance le (?:service|rollback)|reagi|repondu|appele|"
+    r"contacte|documente|pilote|anime|presente|decrit|montre|attendu|voulu|travaille|essaye|"
+    r"tente|commence|demarre|termine|fini|appris|compris|decouvert|remercie|ecrit le|"
+    r"redige|organise|surveille|observe|constate|vu|su|pu|du|fallu|mis a jour la status page|"
+    r"cherche|regarde|analyse|investigue|escalade|pris le relais|bascule le trafic)\b"
+)
+_CREDIT_PARTICIPLES = (
+    r"(?:detecte|repere|trouve|corrige|repare|remonte|signale|escalade|restaure|sauve|resolu|"
+    r"attrape|rattrape|gere|coordonne|pilote|valide|relu|revu|approuve|cree|ecrit|ajoute|"
+    r"construit|maintenu|porte|assigne|notifie|alerte|prevenu|contacte|aide|declare|confirme|"
+    r"acquitte|pris|page|reveille|remercie|forme|accompagne|identifie|diagnostique|redige|"
+    r"documente|mis en place|mise en place|analyse|investigue|constate|observe)\w*"
+)
+_LACK = (
+    r"(?:aucun|aucune|pas de|pas d'|sans|rien|zero) (?:\w+ ){0,2}?(?:check|verification|alerte|"
+    r"garde-fou|confirmation|test|revue|runbook|avertissement|prompt|validation|dry-?run|"
+    r"limite|protection|verrou|owner|approbation|doc\w*|moyen|signal|indication|retour|"
+    r"monitoring|alarme|message|etiquette|label)s?\b"
+)
+
 FR = Lexicon(
     roles=(
         r"(?:(?:(?:le|la|les|un|une|du|au|notre|ce|cette|mon|ma|son|sa)\s+|l')(?:(?:petit\s+)?"
         r"nouveau|nouvelle|stagiaire|alternant\w*|junior|ops(?:\s+(?:de garde|d'astreinte))?|"
         r"personne (?:d'astreinte|de garde)|astreinte|dev|developpeu\w+|admin|sysadmin|dba|"
         r"operat\w+|presta\w*|relecteu\w+|auteur|mec|gars|collegue|ingenieur\w*|interimaire|"
-        r"intern|new guy|lead|chef\w*|manager)|quelqu'un)"
+        r"intern|new guy|lead|chef\w*|manager|sre|devops|consultant\w*|freelance|fournisseur|"
+        r"hebergeur|nouvelle recrue|nouveau venu|cto|patron|boss|testeu\w+|lead dev)"
+        r"(?:\s+(?:de garde|d'astreinte|de permanence|en astreinte|on-?call|de service))?|"
+        r"(?:les|des|nos|ces|aux)\s+(?:stagiaires|alternant\w*|juniors|nouveaux|nouvelles recrues|"
+        r"prestas|prestataires|devs|developpeu\w+|admins|interimaires|consultants|freelances)|"
+        r"quelqu'un)"
     ),
     teams=(
         r"(?:l'equipe(?:\s+(?:[a-z0-9-]+|de [a-z0-9-]+|d'[a-z0-9-]+))?|(?:les|des)\s+(?:ops|devs|"
@@ -58,7 +89,9 @@ FR = Lexicon(
         r"(?:ne (?:plus|jamais|pas)|plus jamais|jamais plus) (?:laisser|autoriser|faire confiance "
         r"(?:a|aux))|(?:ne peut|ne peux|peut|peux) (?:pas|plus) faire confiance (?:a|aux)|"
         r"(?:vient|venait|provient) (?:de|du|d')|(?:introduit|cause|provoque)e? par|"
-        r"a cause(?: de| d'| des)?|(?:c'est |par )?(?:de )?la faute (?:de|du|a|d'|des)|"
+        r"a cause(?: de| d'| des)?|(?:c'est|c'etait) (?:sur|pour)|du(?:e|s|es)? (?:a|au|aux)|"
+        r"imputable (?:a|au|aux)|a mettre sur le compte (?:de|du|d')|(?:c'est )?la faute (?:a|au|aux)|"
+        r"(?:c'est |par )?(?:de )?la faute (?:de|du|a|d'|des)|"
         r"(?:l'|une |un )(?:erreur|oubli|boulette|bourde|connerie|betise|faute) (?:de|du|d'|des)|"
         rf"la negligence (?:de|du|d')|(?:cause|provoque)e? par|(?:a|ont|avait) ete {_MISHAP}"
         r"(?: \w+){0,3}? par|(?:est|etait) (?:\w+ )?{_MISHAP} par)\s*$"
@@ -74,7 +107,73 @@ FR = Lexicon(
     ),
     acted_after=r"(?:a|ont|avait|avaient)\s+(?:\w+ement\s+)?(?!eu\b|ete\b)\w+(?:e|i|u|is|it)s?\b",
     causal_before=r"\b(?:parce que|parce qu'|car|puisque)\s*$",
+    act_after=(
+        r"(?:(?:a|avait|ont|avaient|aurait)\s+(?:\w+ement\s+|bien\s+|encore\s+|juste\s+|"
+        r"tout\s+|carrement\s+|direct\s+|quand meme\s+)?|s'(?:est|etait|sont)\s+)"
+        rf"(?!{_NOT_ACTS})(?:[a-z-]+(?:e|i|u|is|it|ert|int|ait)s?|fait|mis|pris|cru|pense|"
+        r"voulu|decide|choisi)\b"
+    ),
+    not_act=_NOT_ACTS,
+    passive_before=(
+        r"\b(?:a ete|ont ete|avait ete|avaient ete|aurait ete|est|sont|etait|etaient|ete|fut)"
+        rf"\s+(?:\w+ement\s+)?(?!{_CREDIT_PARTICIPLES}\b)\w+(?:\s+(?:en prod|en production|"
+        r"sur (?:la )?prod))?\s+(?:[^.;!?,]{0,40}?\s)?par\s+$"
+    ),
+    systemic=(
+        rf"\b{_LACK}|\bne (?:demande|verifie|bloque|empeche|valide|previent|distingue|affiche|"
+        r"signale|exige|impose|oblige|indique|mentionne|liste)\w* (?:pas|aucun|rien|jamais)\b|"
+        r"\bn'(?:empeche|avertit|affiche|exige|impose|indique|oblige|interdit|alerte)\w* (?:pas|"
+        r"rien|aucun|jamais)\b|\brien (?:ne|n')|\bpar defaut\b|\bpointai(?:t|ent) (?:sur|vers)\b|"
+        r"\baucun moyen de\b|\bimpossible de (?:savoir|voir|distinguer|deviner)\b|"
+        r"\bidentiques?\b|\bmeme couleur\b|\bn'etai(?:t|ent) (?:pas|nulle part) (?:documente|"
+        r"indique|signale|visible|mentionne|liste|marque)\w*|\bil n'y (?:a|avait) (?:pas|aucun|"
+        r"rien)\b|\b(?:permet|permettait|autorise|autorisait|laisse|laissait) (?:a |de |"
+        r"n'importe qui|tout le monde)|\b(?:le|la|les|l'|notre|nos) (?:\w+ ){0,3}?n'(?:a|avait|"
+        r"ont|avaient) (?:pas|aucun)\b"
+    ),
+    complied=(
+        r"\bcomme (?:le |la |l'|les )?(?:runbook|procedure|doc\w*|playbook|process\w*|checklist|"
+        r"wiki|ticket|plan|consignes?)\b[^.;!?]{0,20}?\b(?:l'indiquait|l'indique|le demandait|"
+        r"le demande|le prevoyait|le prevoit|le disait|le dit|l'exigeait|le recommandait|le "
+        r"decrit)\b|\b(?:selon|suivant|conformement (?:a|au|aux)|d'apres|en suivant) (?:le |la |"
+        r"l'|les )?(?:runbook|procedure|playbook|process\w*|checklist|doc\w*|wiki|ticket|plan|"
+        r"consignes?)\b|\bcomme (?:prevu|demande|indique|convenu|documente)\b"
+    ),
+    obligation_after=(
+        r"(?:ne |n')?(?:doit|doivent|devra|devront|devrait|devraient|a besoin d|ont besoin d|"
+        r"faut qu'(?:il|elle|ils|elles))\w*\s+(?:(?:plus|pas|jamais|absolument|vraiment|"
+        r"imperativement|arreter de|apprendre a|commencer a|enfin|se mettre a)\s+)*"
+        r"(?!etre (?:page|notifie|prevenu|informe|inclus|alerte|ajoute|consulte|implique|"
+        r"forme|accompagne|assigne|autorise a (?:pager|escalader))\w*)(?!avoir\b|recevoir\b)[a-z]+"
+    ),
+    not_obligation=(
+        r"\b(?:ajouter|creer|ecrire|rediger|implementer|automatiser|mettre en place|configurer|"
+        r"construire|deployer|livrer|corriger|documenter|mettre a jour|installer|activer|migrer|"
+        r"planifier|publier|piloter|porter|organiser|preparer|presenter|ouvrir|definir|"
+        r"concevoir|proposer|prendre (?:le sujet|en charge))\b|\bd'ici\b|\bavant (?:le|la|fin)\b|"
+        r"\becheance\b|\bpour (?:le |la )?(?:\d|lundi|mardi|mercredi|jeudi|vendredi|fin)"
+    ),
+    thanks_to=r"\b(?:grace a|grace au|grace aux)\s+$",
+    loss=(
+        r"\b(?:on|nous)\s+(?:\w+\s+)?(?:a perdu|avons perdu|a passe|avons passe|a gache|s'est "
+        r"fait reveiller|a ete reveille)|\b(?:tout|la prod|le site|le checkout|l'api) (?:est|etait|"
+        r"a ete) (?:tombee?|down|hs|ko|casse)"
+    ),
+    character_after=(
+        r"(?:(?:est|c'est) toujours (?:pareil|comme ca|la meme chose)|fait toujours (?:ca|pareil|"
+        r"la meme chose|le coup)|(?:a|ont) encore frappe|recommence|n'apprendra jamais|"
+        r"n'apprend jamais|(?:a encore fait|fait encore) (?:des siennes|le coup)|est une "
+        r"(?:catastrophe|calamite|bombe)|est un (?:danger|boulet|cas))"
+    ),
+    sarcasm=(
+        r"\b(?:quel|quelle|bravo (?:le|la|au|a la)|merci (?:le|la|au|a la)|notre) (?:\w+ ){0,2}?"
+        r"(?:genie|einstein|champion|as du|petit malin|heros|cerveau)\b|\bbien joue\b[^.?!]*"
+        r"(?:prod|panne|cluster|base|incident)|\bquelle (?:bonne|brillante|super) idee\b|"
+        r"\bqu'est-ce qui pourrait mal (?:se passer|tourner)\b"
+    ),
     human_error=(
+        r"\b(?:mauvaise|fausse) manip\w*|\binterface chaise[- ]clavier\b|\bentre la chaise et "
+        r"le clavier\b|\bcouche 8\b|"
         r"\b(?:erreur|faute)s? (?:humaine|d'operat\w+|de l'operat\w+|operat\w+|de manip\w*|"
         r"d'inattention|utilisateur|de saisie)s?\b|\bfacteur humain\b"
     ),
@@ -87,13 +186,20 @@ FR = Lexicon(
         r"connerie\w*|boulette|bourde|abruti\w*|incapable\w*|tete en l'air|etourderie\w*|"
         r"etourdi\w*|inattention|desinvolt\w*|laxis\w*|a la legere|nul(?:le|s)? a chier|"
         r"sans reflechir|a l'arrache|imprudent\w*|imprudemment|cowboy\w*|mal foutu\w*|"
-        r"n'a pas fait attention|(?:personne|aucun) (?:\w+ ){0,3}n'a pris la peine)\b"
+        r"n'a pas fait attention|precipitation|par-dessus la jambe|(?:lache|laisse tomber) "
+        r"l'affaire|s'en (?:fout|fiche|foutait|fichait|est foutu|foutent)|au doigt mouille|en mode "
+        r"(?:yolo|cowboy|bourrin)|comme (?:un|des) (?:bourrin|cowboy|manche|pied)s?|bourrin\w*|"
+        r"sans se poser de questions?|pas foutu de|pas fichu de|"
+        r"(?:personne|aucun) (?:\w+ ){0,3}n'a pris la peine)\b"
     ),
     timeline_judgement=(
         r"\b(?:betement|stupidement|naivement|a l'aveugle|evidemment|bien sur|sans reflechir|"
         r"sans raison|encore une fois|comme d'hab\w*|n'importe comment|precipitamment|"
         r"a la va-vite|trop tard|sans prendre la peine|daigne\w*|bizarrement|"
-        r"malheureusement|comme par hasard)\b"
+        r"malheureusement|comme par hasard|sans surprise|forcement|comme prevu|sans meme|"
+        r"(?:se reveille|daigne|repond|reagit|bouge|decroche|se connecte|arrive|se pointe) enfin|"
+        r"(?:prend|a pris) (?:tout )?son temps|(?:encore|re) ?un (?:hotfix|deploy|push|coup)|"
+        r"au dernier moment|en catastrophe)\b"
     ),
     counterfactual=(
         r"\b(?:n')?(?:aurai[st]|auraient|aurions|auriez)(?: pas| jamais)? (?:du|pu (?:eviter|voir|"
@@ -112,7 +218,10 @@ FR = Lexicon(
         r"oublie|merde|foire|touche|lance|desactive|supprime|modifie|change|donne|mis)\b|\bqui est (?:le |la )?(?:responsable|coupable|"
         r"fautif|fautive)\b|\bquel(?:le)? (?:dev|developpeur|ingenieur|personne|collegue|ops)\s+"
         r"(?:a|avait|ont)\s+(?!(?:la|le) (?:charge|responsabilite))\w+|\ba qui la faute\b|\bla faute a qui\b|\b(?:trouver|identifier|"
-        r"chercher|designer|nommer) (?:le |la |un |les )?(?:coupable|responsable|fautif)s?\b"
+        r"chercher|designer|nommer) (?:le |la |un |les )?(?:coupable|responsable|fautif)s?\b|"
+        r"\ble who\b|\bgit blame\b|\bqui a eu (?:cette|la|l') ?(?:\w+ )?idee\b|\bon (?:sait|"
+        r"connait) qui\b|\bon veut (?:un|le|des) noms?\b|\b(?:donnez|donne)(?:-moi)? (?:un|le) nom\b|"
+        r"\bqui est derriere\b|\bc'est a qui la faute\b|\bqui s'est (?:plante|trompe|rate|loupe)\b"
     ),
     vague_strong=(
         r"\b(?:etre (?:plus |tres |bien |davantage )?(?:vigilant|attentif|prudent|rigoureu|serieu|"

@@ -53,6 +53,16 @@ MESSAGES: dict[str, dict[Language, tuple[str, str]]] = {
             "Gardez ce qui s'est passé et quand, ex. « 14h52 le changement de configuration est appliqué en production. »",
         ),
     },
+    "sarcasm": {
+        "en": (
+            "Sarcasm about what someone did: it judges the person, not the system.",
+            "State what happened plainly and ask what in our system let it happen, e.g. 'The timeout field accepts 0 with no warning.'",
+        ),
+        "fr": (
+            "Du sarcasme sur ce que quelqu'un a fait : cela juge la personne, pas le système.",
+            "Décrivez simplement ce qui s'est passé et demandez ce qui, dans notre système, l'a permis, ex. « Le champ timeout accepte 0 sans avertissement. »",
+        ),
+    },
     "counterfactual_blame": {
         "en": (
             "Hindsight blame: what someone 'should have' done.",

@@ -29,7 +29,8 @@ _NOT_NAMES = words(
     la les un une nous notre il elle ils elles on ce cette ces c quand puis apres
     avant mais et donc yesterday today hier aujourd monday tuesday wednesday
     thursday friday lundi mardi mercredi jeudi vendredi someone somebody quelqu
-    nobody personne aucun everyone everybody chacun tout"""
+    nobody personne aucun everyone everybody chacun tout who qui what quoi why
+    pourquoi how comment"""
 )
 
 
