@@ -49,19 +49,70 @@ _REPORTED = re.compile(
 )
 # "…because the routing rule was wrong": the explanation given is the system's.
 _BECAUSE = re.compile(r"\b(?:because|since|parce que|parce qu'|car|puisque|vu que)\s*")
+# "c'est le générateur de conf qui avait inversé", "the real cause was the scheduler".
+_DESIGNATED = re.compile(
+    r"\b(?:(?:c'est|c'etait|it was|it's|it is)\s+(?=(?:le|la|l'|les|the|our|notre|nos|its|son|sa)"
+    r"\b[^,.;]{1,40}?\b(?:qui|that|which)\b)|(?:the )?(?:real|actual|true) (?:root )?cause "
+    r"(?:is|was)\s+|la (?:vraie|veritable|reelle) cause (?:est|etait)\s+)"
+)
+# ", which has no lock", ", qui ne tient pas compte de la charge": a flaw of a thing,
+# unless the relative follows a person ("Lisa, qui n'a pas vérifié").
+_RELATIVE_FLAW = re.compile(
+    r",?\s*\b(?:which (?:\w+ )?(?:does ?n'?t|did ?n'?t|does not|did not|has no|had no|allows?|"
+    r"allowed|accepts?|accepted|lets|let|auto-\w+|silently|never|only|defaults?|defaulted|"
+    r"ignores?|ignored)|qui (?:ne \w+ (?:pas|aucun|rien|jamais)|n'\w+ (?:pas|aucun|rien|jamais)|"
+    r"accepte|acceptait|permet|permettait|laisse|laissait|autorise|autorisait|approuve tout|"
+    r"ignore|ignorait))\b"
+)
+# An action given to someone has a deadline: "by Friday", "d'ici la fin du sprint".
+_ADJACENT = 3  # characters between a person and a relative clause about them: ", qui"
+_DEADLINE = re.compile(
+    r"\bby (?:monday|tuesday|wednesday|thursday|friday|next|the end|end of|eo[dw]|\d)|\bbefore "
+    r"(?:the )?(?:\d|next|end)|\bdue\b|\bd'ici\b|\bavant (?:le|la|fin)\b|\becheance\b|\bpour "
+    r"(?:le |la )?(?:\d|lundi|mardi|mercredi|jeudi|vendredi|fin)"
+)
 _GRATITUDE = re.compile(
-    r"\b(?:merci|thanks?|thank you|kudos|bravo a|shout-?out|props|chapeau a|big up|"
-    r"felicitations|congrats|congratulations|well done to|great work (?:by|from))\b"
+    r"\b(?:merci|thanks?|thank you|kudos|bravo a|bravo au|shout-?out|props|chapeau a|big up|"
+    r"felicitations|congrats|congratulations|well done to|great work (?:by|from)|respect (?:a|au|"
+    r"to)|hats off|grace a|grace au|grace aux)\b"
 )
-_PRAISE = re.compile(
-    r"[\s\-*>]*(?:\d{1,2}[:h]\d{2}\s+)?(?:brilliant|genius|great|nice|lovely|fantastic|superb|"
-    r"perfect|bravo|genial|magnifique|parfait|top|super|chapeau|bien joue|well done|nice one|"
-    r"good job|great job|classic|classique)\s*(?:[.!]+|\W*$)"
+# What went wrong, for praise and emoji to read as sarcasm rather than thanks.
+_SETBACK = re.compile(
+    r"\b(?:outages?|down|50[0-4]s?|broke|broken|lost|wiped|deleted|dropped|locked|corrupted|"
+    r"pannes?|tombee?s?|perdu\w*|supprime\w*|casse\w*|plante\w*|verrouill\w*|another|"
+    r"second incident|deuxieme (?:post-mortem|incident|panne)|(?:encore|re) une?|(?:second|"
+    r"third|fourth|fifth|nth|umpteenth) time|(?:deuxieme|troisieme|quatrieme|enieme) fois|all "
+    r"weekend|tout le week-end|en pleine|at peak|red build|sans (?:meme )?(?:tester|lire|"
+    r"verifier|regarder|prevenir)|without (?:even )?(?:testing|reading|checking|looking|opening))\b"
 )
-_TIMELINE_PRAISE = re.compile(
-    r"[\s\-*>]*(?:\d{1,2}[:h]\d{2}\s+)?(?:brilliant|great|nice|lovely|fantastic|perfect|bravo|"
-    r"genial|magnifique|parfait|top|super|classic|classique)\s*[,!:]"
+_PRAISE_OPENER = re.compile(
+    r"[\s\-*>]*(?:\d{1,2}[:h]\d{2}\s+)?(?:nice one|nice work|great (?:job|work|review|call|"
+    r"move|idea|stuff)|good job|well done|brilliant|stellar|superb|amazing|impressive|genius|"
+    r"bravo|superbe (?:boulot|travail)|beau (?:boulot|travail)|bien joue|magnifique|genial|"
+    r"chapeau|top|super|parfait|perfect|lovely|fantastic|classic|classique)\b"
 )
+_PRAISE_ALONE = re.compile(
+    r"[\s\-*>]*(?:brilliant|stellar|superb|amazing|impressive|genius|bravo|magnifique|genial|"
+    r"chapeau|top|super|parfait|perfect|lovely|fantastic|classic|classique|typical|typique|"
+    r"of course|bien sur|evidemment|comme d'hab\w*|as usual|on applaudit|slow clap|oops|oups|"
+    r"whoops|nice|great|well done|bien joue)\s*[.!]*\s*$"
+)
+_PRAISE_CLOSER = re.compile(
+    r",\s*(?:chapeau|bravo|bien joue|brilliant|stellar|well done)\s*[.!]*\s*$"
+)
+# Ironic quotes around what someone called their change: "'quick tidy-up'", « pour voir ».
+_SCARE_QUOTES = re.compile(
+    r"[\"'](?=[^\"']{0,40}[\"'])[^\"']*?\b(?:quick|cleanup|clean-up|tidy|tidy-up|harmless|safe|"
+    r"minor|small|simple|see what happens|pour voir|vite fait|teste\w* en local|nettoyage|"
+    r"petit\w*|rapide|debloquer|improvements?|ameliorations?|refacto\w*|optimi\w+)\b[^\"']*[\"']"
+)
+_SARCASTIC_PRAISE = re.compile(
+    r"[\U0001f643\U0001f644\U0001f926\U0001f921\U0001f612]|\b(?:we|i|on|nous) (?:\w+ )?(?:lost|"
+    r"wasted|a perdu|avons perdu|a gache)\b|\b(?:second|another|deuxieme|autre) (?:incident|"
+    r"outage|post-mortem|panne)\b"
+)
+_ALWAYS_SARCASTIC = "\U0001f643\U0001f644\U0001f926\U0001f921\U0001f612"
+_SARCASTIC_NEAR_SOMEONE = "\U0001f602\U0001f923\U0001f62c\U0001f44c\U0001f389\U0001f44f\U0001f937"
 
 
 @lru_cache(maxsize=256)
@@ -73,39 +124,72 @@ def act_hits(
     folded: str, spans: list[tuple[int, int]], found: list[Mention], lexicon: Lexicon, kind: str
 ) -> Iterator[Hit]:
     if kind in _CAUSAL_KINDS:
-        cleared = bool(_re(lexicon.systemic).search(folded)) or _explained(folded, found)
-        for mention in found:
-            if not _agent(folded, mention):
-                continue
-            rule = "team_as_culprit" if mention.kind == "team" else "person_as_cause"
-            sentence = _sentence(spans, mention.start)
-            if _re(lexicon.complied).search(folded, *sentence):
-                continue
-            end = None if cleared else _acted(folded, mention, lexicon, sentence[0])
-            if end is None and not cleared:
-                passive = _re(lexicon.passive_before).search(
-                    folded, max(sentence[0], mention.start - 80), mention.start
-                )
-                end = mention.end if passive else None
-            if end is None:
-                end = _obligation(folded, mention, lexicon, sentence[1])
-            if end is not None:
-                yield rule, mention.start, end
+        yield from _agency(folded, spans, found, lexicon, kind)
     yield from _consequence_and_character(folded, spans, found, lexicon)
-    yield from _sarcasm(folded, spans, lexicon, kind)
+    yield from _sarcasm(folded, spans, found, lexicon)
 
 
-def _explained(folded: str, found: list[Mention]) -> bool:
-    """Whether a "because" clause gives something other than a person as its subject."""
-    for because in _BECAUSE.finditer(folded):
-        subject = because.end()
-        if not any(
-            _agent(folded, m) or m.kind == "pronoun"
-            for m in found
-            if subject <= m.start <= subject + 4
+def _agency(
+    folded: str, spans: list[tuple[int, int]], found: list[Mention], lexicon: Lexicon, kind: str
+) -> Iterator[Hit]:
+    cleared = explained_by_the_system(folded, found, lexicon)
+    human = _re(rf"{lexicon.link}(?:{lexicon.human_act})")
+    for mention in found:
+        if not _agent(folded, mention) and not (
+            mention.kind == "capitalised" and human.match(folded, mention.end)
         ):
+            continue
+        rule = "team_as_culprit" if mention.kind == "team" else "person_as_cause"
+        sentence = _sentence(spans, mention.start)
+        if _re(lexicon.complied).search(folded, *sentence) or _thanked(folded, mention, sentence):
+            continue
+        end = None
+        if not cleared:
+            # A review note narrates the meeting ("Enzo a rejoué la séquence"): there an
+            # act is a fact; only the passive and a fault verb name a culprit.
+            if kind != "review_note":
+                end = _acted(folded, mention, lexicon, sentence[0])
+            if end is None and _re(lexicon.passive_before).search(
+                folded, max(sentence[0], mention.start - 80), mention.start
+            ):
+                end = mention.end
+        if end is None:
+            end = _obligation(folded, mention, lexicon, sentence[1])
+        if end is not None:
+            yield rule, mention.start, end
+
+
+def explained_by_the_system(folded: str, found: list[Mention], lexicon: Lexicon) -> bool:
+    """Whether the text gives the system as the explanation: a lack ("no confirmation
+    prompt"), a "because" clause whose subject is not a person, a thing designated as
+    the cause ("c'est le générateur qui…") or a flaw in a relative clause."""
+    if _re(lexicon.systemic).search(folded):
+        return True
+    for clue in (*_BECAUSE.finditer(folded), *_DESIGNATED.finditer(folded)):
+        if not _someone_at(folded, found, clue.end()):
             return True
-    return False
+    return any(
+        not any(
+            m.end <= flaw.start() + 1 and flaw.start() - m.end <= _ADJACENT and _someone(folded, m)
+            for m in found
+        )
+        for flaw in _RELATIVE_FLAW.finditer(folded)
+    )
+
+
+def _someone_at(folded: str, found: list[Mention], offset: int) -> bool:
+    return any(_someone(folded, m) for m in found if offset <= m.start <= offset + 4)
+
+
+def _someone(folded: str, mention: Mention) -> bool:
+    return _agent(folded, mention) or mention.kind == "pronoun"
+
+
+def _thanked(folded: str, mention: Mention, sentence: tuple[int, int]) -> bool:
+    """Credit, not blame: "Respect à l'équipe data qui a recalculé…", unless sarcastic."""
+    return bool(_GRATITUDE.search(folded, sentence[0], mention.start)) and not (
+        _SARCASTIC_PRAISE.search(folded, *sentence)
+    )
 
 
 def _agent(folded: str, mention: Mention) -> bool:
@@ -126,7 +210,10 @@ def _acted(folded: str, mention: Mention, lexicon: Lexicon, floor: int) -> int |
 
 def _obligation(folded: str, mention: Mention, lexicon: Lexicon, stop: int) -> int | None:
     modal = _re(rf"{lexicon.link}(?:{lexicon.obligation_after})").match(folded, mention.end)
-    if modal is None or _re(lexicon.not_obligation).search(folded, modal.start(), stop):
+    if modal is None:
+        return None
+    verb = modal.start("verb")
+    if _re(lexicon.not_obligation).match(folded, verb) or _DEADLINE.search(folded, verb, stop):
         return None
     return modal.end()
 
@@ -151,21 +238,26 @@ def _consequence_and_character(
 
 
 def _sarcasm(
-    folded: str, spans: list[tuple[int, int]], lexicon: Lexicon, kind: str
+    folded: str, spans: list[tuple[int, int]], found: list[Mention], lexicon: Lexicon
 ) -> Iterator[Hit]:
     for match in _re(lexicon.sarcasm).finditer(folded):
         yield "sarcasm", match.start(), match.end()
-    clap = folded.find("\U0001f44f")
-    if clap >= 0 and not _GRATITUDE.search(folded):
-        yield "sarcasm", clap, clap + 1
-    if len(spans) > 1:
-        for start, end in spans:
-            if _PRAISE.match(folded, start, end):
-                yield "sarcasm", start, end
-    if kind == "timeline":
-        for start, end in spans:
-            if praise := _TIMELINE_PRAISE.match(folded, start, end):
-                yield "sarcasm", praise.start(), praise.end()
+    for match in _SCARE_QUOTES.finditer(folded):
+        yield "sarcasm", match.start(), match.end()
+    someone = any(is_person(m) or m.kind == "team" for m in found)
+    grateful = bool(_GRATITUDE.search(folded))
+    setback = bool(_SETBACK.search(folded))
+    for offset, char in enumerate(folded):
+        if char in _ALWAYS_SARCASTIC or (
+            char in _SARCASTIC_NEAR_SOMEONE and (someone or setback) and not grateful
+        ):
+            yield "sarcasm", offset, offset + 1
+    for start, end in spans:
+        alone = len(spans) > 1 and _PRAISE_ALONE.match(folded, start, end)
+        opener = setback and _PRAISE_OPENER.match(folded, start, end)
+        closer = _PRAISE_CLOSER.search(folded, start, end)
+        if praise := alone or opener or closer:
+            yield "sarcasm", praise.start(), praise.end()
 
 
 def _sentence(spans: list[tuple[int, int]], offset: int) -> tuple[int, int]:

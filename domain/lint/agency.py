@@ -37,7 +37,10 @@ _IMPERSONAL = re.compile(r"(?:il|it) (?:y|n'y)\b|there\b")
 _REFRAMED = re.compile(
     r"\b(?:refram\w*|rephras\w*|reword\w*|redirect\w*|recentr\w*|recadr\w*|reformul\w*|"
     r"turned (?:it )?into|instead|plutot|au lieu|replaced|remplace\w*|rewr[io]te\w*|reecri\w*|"
-    r"first draft|premiere version|showed|a montre|montre que|en creusant|dug)\b"
+    r"first draft|premiere version|showed|a montre|montre que|en creusant|dug|answer(?:ed)? "
+    r"(?:with|by)|answer(?=\s*:)|reponse(?=\s*:)|a repondu (?:par|avec)|raye\w*|ecarte\w*|barre\w*|"
+    r"struck|removed from|facilitat\w+ (?:a |has )?(?:demande|asked|redirige\w*|redirected|"
+    r"ramene|brought|recadre))\b"
 )
 # Quoted words: "…" and « … » (folded to "), or '…' that is not an apostrophe.
 _QUOTED = re.compile(r"\"[^\"]+\"|(?<![a-z])'[^']{3,}'(?![a-z])")

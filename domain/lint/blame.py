@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from domain.lint.acts import act_hits
+from domain.lint.acts import act_hits, explained_by_the_system
 from domain.lint.agency import (
     agent_hits,
     answered_by_the_system,
@@ -31,7 +31,20 @@ _ANY_SUBJECT = re.compile(
     r"\b(?:we|i|you|he|she|they|someone|somebody|nobody|no one|anyone|on|nous|je|tu|vous|il|"
     r"elle|ils|elles|quelqu'un|personne)\b|\bj'"
 )
-_HAD = re.compile(r"\s+(?:had|'d|avait|avaient|n'avait|n'avaient)\b")
+_HAD = re.compile(r"\s*'d\b|\s+(?:had|avait|avaient|n'avait|n'avaient)\b")
+# "Had Minji checked the bucket…": the inverted conditional, at a sentence's start.
+_HAD_BEFORE = re.compile(r"(?:^|[^\w\s']\s*)had\s+$")
+_HAD_ACT = re.compile(
+    r"\s+(?:\w+ly\s+|just\s+|only\s+|even\s+)?(?:[a-z]+ed|read|run|done|made|taken|seen|"
+    r"known|thought|asked|waited|kept)\b"
+)
+# "Il suffisait qu'Enzo vérifie", "il aurait suffi que…": the same hindsight in French.
+_SUFFICED_BEFORE = re.compile(r"\b(?:suffisait|aurait suffi|suffirait)\s+(?:que\s+|qu')$")
+# "only had to", "was supposed to", "n'avait qu'à", "était censé": a duty in hindsight.
+_DUTY_IN_HINDSIGHT = re.compile(
+    r"\s+(?:(?:only|just) had to|(?:was|were) supposed to|n'avai(?:t|ent) qu'a|"
+    r"etai(?:t|ent) cense\w*)\b"
+)
 _QUESTION_LEAD = re.compile(
     r"\b(?:know|find out|figure out|ask|asked|tell me|see|identify|determine|wonder|"
     r"savoir|trouver|demander|dire|comprendre|c'est|so|ok|alors|bon|donc)\W*$"
@@ -49,9 +62,10 @@ def blame_hits(
     folded = fold(text)
     spans = sentences(folded)
     found = mentions(text, folded, lexicons, people)
+    cleared = any(explained_by_the_system(folded, found, lexicon) for lexicon in lexicons)
     hits: list[Hit] = []
     for lexicon in lexicons:
-        hits += _people_as_cause(folded, found, lexicon)
+        hits += _people_as_cause(folded, found, lexicon, cleared)
         hits += agent_hits(folded, found, lexicon)
         hits += _human_error(folded, spans, lexicon)
         hits += _judgement(folded, spans, lexicon, kind)
@@ -67,7 +81,12 @@ def blame_hits(
     return _without_overlaps(hits)
 
 
-def _people_as_cause(folded: str, found: list[Mention], lexicon: Lexicon) -> Iterator[Hit]:
+def _people_as_cause(
+    folded: str, found: list[Mention], lexicon: Lexicon, cleared: bool
+) -> Iterator[Hit]:
+    """A person before a fault verb, as a possessive of a fault, or after a cause phrase.
+    A weak verb ("deployed without a canary") is no verdict when the text gives the
+    system as the explanation ("canary is disabled in the pipeline")."""
     strong = _re(rf"{lexicon.link}(?:{lexicon.strong_after})\b")
     weak = _re(rf"{lexicon.link}(?:{lexicon.weak_after})")
     before = _re(lexicon.cause_before)
@@ -77,7 +96,11 @@ def _people_as_cause(folded: str, found: list[Mention], lexicon: Lexicon) -> Ite
         # ("due to Redis"): only people and teams known as such are taken.
         trusted = is_person(mention) or mention.kind == "team"
         after = folded[mention.end : mention.end + 120]
-        verb = strong.match(after) or _POSSESSIVE.match(after) or _weak(weak, after, mention)
+        verb = (
+            strong.match(after)
+            or _POSSESSIVE.match(after)
+            or (None if cleared else _weak(weak, after, mention))
+        )
         if verb is None and _designated(folded, mention):
             verb = _DESIGNATION.match(after)
         if verb:
@@ -92,7 +115,7 @@ def _people_as_cause(folded: str, found: list[Mention], lexicon: Lexicon) -> Ite
 # credits someone: what follows "qui" tells them apart.
 _DESIGNATED_BEFORE = re.compile(r"(?:c'est|c'etait|it was|it's)\s+$")
 _DESIGNATION = re.compile(
-    r"\s+(?:qui|who)\s+(?:(?:a|avait|ont|has|had)\s+)?(?!(?:a|avait|ont|has|had)\b)(?!detect|signal|escalad|remont|trouv|corrig|"
+    r"\s+(?:qui|who)\s+(?:(?:a|avait|ont|has|had)\s+)?(?!(?:a|avait|ont|has|had|la|le|les|un|une|the|an?)\b)(?!detect|signal|escalad|remont|trouv|corrig|"
     r"repar|sauv|alert|identifi|resol|rattrap|gere|coordonn|spotted|found|fixed|noticed|saved|"
     r"caught|escalated|raised|reported)\w+"
 )
@@ -157,6 +180,16 @@ def _counterfactual(
         cause = condition.search(folded, max(0, mention.start - 14), mention.start)
         if cause and _HAD.match(folded, mention.end):
             yield "counterfactual_blame", cause.start(), mention.end
+        if not (is_person(mention) or mention.kind == "team"):
+            continue
+        window = max(0, mention.start - 24)
+        inverted = _HAD_BEFORE.search(folded, window, mention.start) and _HAD_ACT.match(
+            folded, mention.end
+        )
+        if inverted or _SUFFICED_BEFORE.search(folded, window, mention.start):
+            yield "counterfactual_blame", window, mention.end
+        if duty := _DUTY_IN_HINDSIGHT.match(folded, mention.end):
+            yield "counterfactual_blame", mention.start, duty.end()
 
 
 def _who_hunting(folded: str, spans: list[tuple[int, int]], lexicon: Lexicon) -> Iterator[Hit]:

@@ -36,14 +36,17 @@ class Lexicon:
     # explanation ("because the script defaulted to prod") or compliance ("as the
     # runbook instructed").
     act_after: str
+    # Acts only people do ("thought", "clicked", "a cru"): they make an unknown
+    # capitalised word a person ("Aurélien a cru que la file était vide").
+    human_act: str
     not_act: str
     passive_before: str
     systemic: str
     complied: str
     # A lesson aimed at a person's behaviour ("needs to slow down", "ne doivent plus
     # toucher"), unless the person is given an action to build ("doit ajouter l'alerte").
-    obligation_after: str
-    not_obligation: str
+    obligation_after: str  # its last group, "verb", is the verb the person is asked to do
+    not_obligation: str  # verbs that build something: matched at the start of "verb"
     # Blame by consequence ("thanks to Ahmed we lost 3h"), by character ("is always
     # like this") and by sarcasm ("Brilliant.", "bravo le génie", 🙃).
     thanks_to: str

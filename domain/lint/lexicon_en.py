@@ -62,7 +62,7 @@ EN = Lexicon(
         r"(?:the|an?|our|that|this|their)\s+(?:(?:new|other|same|junior|senior|overnight|"
         r"weekend)\s+)?(?:sre|devops|ops engineer|consultant|vendor|supplier|provider|hosting "
         r"provider|on-?caller|incident commander|colleague|coworker|teammate|staffer|boss|cto|"
-        r"tester)|(?:the|an?|our|that|this|their)\s+(?:new\s+(?:guy|girl|hire|joiner|dev|"
+        r"tester)(?:\s+on[- ]call)?|(?:the|an?|our|that|this|their)\s+(?:new\s+(?:guy|girl|hire|joiner|dev|"
         r"developer|engineer|person|intern|starter|admin|dba|lead|manager)|newbie|intern|trainee|"
         r"apprentice|junior(?:\s+(?:dev|developer|engineer|sre|admin))?|on-?call(?:\s+(?:engineer|"
         r"person|dev|sre|guy))?|dev|developer|engineer|operator|admin|sysadmin|dba|contractor|"
@@ -78,7 +78,11 @@ EN = Lexicon(
     pronouns=r"(?:he|she|they|you|someone|somebody)",
     link=r"(?:\s*,?\s*(?:who|that)\b)?(?:\s+(?:\w+ly|just|again|also|then|still|once again))*\s+",
     strong_after=(
-        r"(?:forg[eo]t\w*|has forgott?en|had forgott?en|(?:screwed|messed|fucked|f\*+ed)"
+        r"(?:forg[eo]t\w*|(?:was|is) the one (?:who|that) (?!(?:caught|found|spotted|detected|fixed|"
+        r"saved|noticed|escalated|raised|reported|flagged)\b)|should (?:\w+ )?know better|"
+        r"(?:doesn'?t|does not|didn'?t|did not) (?:even )?(?:understand|know how to|get it)\b|"
+        r"rubber-?stamp\w*|skims?|skimmed|(?:is|was) ?(?:n'?t|not) (?:ready|fit|cut out)|"
+        r"needs? more (?:discipline|rigou?r|care|focus|attention|seriousness)|has forgott?en|had forgott?en|(?:screwed|messed|fucked|f\*+ed)"
         r"(?: (?:it|this|that|things|everything))?(?: up)?|"
         r"dropped the ball|blew it|made (?:a|an|the|another) (?:\w+ )?(?:mistake|error|typo|"
         r"blunder|mess)|fat[- ]finger\w*|typo'?d|panicked|got it wrong|neglected|"
@@ -108,6 +112,7 @@ EN = Lexicon(
         r"trusting)|why (?:did ?n'?t|did not|has ?n'?t|had ?n'?t|would ?n'?t|would not)|"
         r"(?:is|was|'s) (?:\d+ ?% |all |entirely |totally |squarely |purely |solely )?on|"
         r"(?:comes|came|boils|boiled|mostly|all|largely|entirely|squarely)? ?down to|traced (?:back )?to|"
+        r"(?:root )?cause (?:is|was)(?: \w+ly| pretty| quite| just| simply| basically| really)+|"
         r"because of|due to|caused by|blame (?:it )?on|blamed on|fault of|mistake of|error "
         rf"of|error by|mistake by|(?:was|were|has been|had been|got) (?:\w+ )?{_MISHAP}"
         r"(?: \w+){0,3}? by)\s+$"
@@ -133,13 +138,21 @@ EN = Lexicon(
         rf"(?!{_NOT_ACTS})(?:[a-z][a-z-]+ed|{_PAST}|{_PRESENT})\b"
     ),
     not_act=_NOT_ACTS,
+    human_act=(
+        r"(?:(?:has|had)\s+)?(?:thought|assumed|believed|decided|forgot|clicked|typed|pasted|"
+        r"copied|misread|guessed|rushed|panicked|chose|picked|approved|merged|pushed|force-pushed|"
+        r"edited|overrode|skipped|ignored|misconfigured|mistyped|fat-fingered|thinks|assumes|"
+        r"believes|decides|forgets|clicks|types|pastes|copies|merges|pushes|approves|skips|"
+        r"ignores)\b"
+    ),
     passive_before=(
         r"\b(?:was|were|got|been|is|are|being)\s+(?:\w+ly\s+|then\s+|just\s+)?"
         rf"(?!{_CREDIT_PARTICIPLES}\b)[a-z]+(?:\s+(?:up|out|down|off|over|in|back))?"
         r"\s+(?:[^.;!?,]{0,40}?\s)?by\s+$"
     ),
     systemic=(
-        rf"\b{_LACK}|\b(?:does|did|do|would|could|can) ?(?:n'?t|not) (?:ask|check|require|"
+        rf"\b{_LACK}|\b(?:is|was|are|were) (?:disabled|turned off|not enabled|off|missing|absent) "
+        r"(?:in|on|for|from)\b|\b(?:does|did|do|would|could|can) ?(?:n'?t|not) (?:ask|check|require|"
         r"warn|block|prevent|validate|stop|confirm|distinguish|show|flag|catch|enforce|forbid|"
         r"differentiate|display|tell|say|mention|list|mark)\b|\bnothing (?:in|stopped|"
         r"prevented|blocked|warned|told|flagged|showed)\b|\bdefault(?:s|ed)? to\b|\bby default\b|"
@@ -164,17 +177,16 @@ EN = Lexicon(
         r"stop\s+|start\s+|learn\s+(?:to\s+)?|really\s+|just\s+|finally\s+)*"
         r"(?!be (?:paged|notified|given|told|informed|included|alerted|looped|added|cc'?d|"
         r"consulted|involved|supported|asked|assigned|able|allowed to (?:page|escalate))\b)"
-        r"(?!have\b|get\b|receive\b|own\b)[a-z]+"
+        r"(?!have\b|get\b|receive\b)(?P<verb>[a-z]+)"
     ),
     not_obligation=(
-        r"\b(?:add|create|write|draft|implement|automate|set up|configure|build|deploy|ship|fix|"
+        r"(?:add|create|write|draft|implement|automate|set up|configure|build|deploy|ship|fix|"
         r"document|update|install|enable|migrate|schedule|publish|lead|own|organi[sz]e|pair|"
-        r"prepare|present|open|file|book|define|design|propose|run a|drive)\b|\bby (?:monday|"
-        r"tuesday|wednesday|thursday|friday|next|the end|end of|eo[dw]|\d)|\bbefore (?:the )?"
-        r"(?:\d|next|end)|\bdue\b"
+        r"prepare|present|open|file|book|define|design|propose|run a|drive)\b"
     ),
     thanks_to=r"\b(?:thanks to|thank you)\s+$",
     loss=(
+        r"\b(?:second|another|third) (?:incident|outage|post-?mortem)\b|"
         r"\b(?:we|i|everyone|the whole team)\s+(?:\w+\s+)?(?:lost|spent|wasted|got paged|"
         r"were paged|woke up)\b|\b(?:everything|prod|production|the site|checkout|the api) "
         r"(?:went|was|is) (?:down|dead|broken)\b"
@@ -192,7 +204,7 @@ EN = Lexicon(
         r"\bwhat could (?:possibly )?go wrong\b|\bgreat (?:idea|plan|call)\b[^.?!]*[.!]"
     ),
     human_error=(
-        r"\bfat[- ]?finger\w*|\bpebcak\b|\bbrain ?fart\b|\b(?:an?|simple|pure|just an?) "
+        r"\bbetween (?:the )?chair and (?:the )?keyboard\b|\bfumbl\w+|\bfat[- ]?finger\w*|\bpebcak\b|\bbrain ?fart\b|\b(?:an?|simple|pure|just an?) "
         r"(?:oversight|slip-?up)\b|\buser error\b|"
         r"\b(?:human|operator|user|manual|operational) (?:error|mistake|failure|slip|fault)s?\b|"
         r"\bhuman factor\b|\bpebkac\b|\bpilot error\b|\blayer 8\b|\bid-?10-?t\b"
@@ -205,7 +217,17 @@ EN = Lexicon(
         r"moron\w*|half-assed|lousy|inattentive|inattention|could ?n'?t be bothered|"
         r"did ?n'?t bother|did not bother|hast(?:y|ily)|rushing|in a rush|rushed job|sweet time|"
         r"half-baked|lackadaisical|haphazard\w*|cavalier\w*|thoughtless\w*|mindless\w*|"
-        r"like it'?s a playground|yolo\w*|(?:nobody|no one) bothering|could ?n'?t care less|"
+        r"like it'?s a playground|(?:not|no) pointing (?:any )?fingers?,? but|no offen[cs]e,? but|"
+        r"not to blame anyone,? but|with (?:all due )?respect,|typical (?:qa|ops|devs?|sres?|dbas?|infra|support|security|"
+        r"\w+ team)\b|typical of (?:him|her|them)|says a lot about (?:his|her|their)|left lying "
+        r"around|what (?:are|is) (?:they|he|she) (?:even )?for|in (?:his|her|their) infinite wisdom|for reasons known only to|"
+        r"true to form|who knows what|because why not|as always|one of those days for|"
+        r"how (?:can|could|do) (?:you|anyone|someone|somebody|he|she|they) (?:not|miss|ignore)\b|"
+        r"(?:second|third|fourth|fifth|nth|umpteenth) time (?:that )?(?:your|his|her|their)\b|"
+        r"(?:he|she)(?:'s| is| was) (?:a |an )?(?:liability|disaster|menace|time bomb)|"
+        r"playing (?:hero|cowboy)|on the sly|sneak(?:ily|ed|y)|botched|slapdash|bodged|"
+        r"what did (?:we|you|anyone) expect|double-check (?:everything|anything) (?:he|she|they) "
+        r"touch\w*|yolo\w*|(?:nobody|no one) bothering|could ?n'?t care less|"
         r"did ?n'?t (?:even )?care|does ?n'?t (?:even )?care|ca(?:n'?t|nnot) be arsed|"
         r"asleep at the wheel|lack of (?:rigou?r|discipline|"
         r"care|attention|professionalism|seriousness|vigilance|competence|ownership|focus))\b"
@@ -213,15 +235,18 @@ EN = Lexicon(
     timeline_judgement=(
         r"\b(?:stupidly|foolishly|naively|blindly|obviously|clearly|of course|inexplicably|"
         r"for no (?:good )?reason|without thinking|without bothering|once again|yet again|"
-        r"as usual|hastily|too late|predictably|unsurprisingly|naturally|conveniently|yet another|"
+        r"as usual|hastily|too late|predictably|ignoring|shockingly|astonishingly|amazingly|"
+        r"unbelievably|incredibly|oops|whoops|(?:finally|eventually) (?:gets?|got) around to|"
+        r"another (?:outage|incident|'quick)|unsurprisingly|naturally|conveniently|yet another|"
         r"surprise,? surprise|(?:finally|eventually) (?:deigned|bothered|woke|showed|answered|"
         r"replied|responded|picked|acked|acknowledged|got around|decided|looked)|deign\w*|"
         r"at long last|takes? (?:his|her|their) (?:sweet )?time|took (?:his|her|their) sweet time|"
         r"way too long|finally bothered|bizarrely|sadly|again)\b"
     ),
     counterfactual=(
-        r"\b(?:should ?(?:n'?t|not)? ?(?:have|'ve)|should've|ought to have|could ?(?:n'?t|not)? "
-        r"have (?:avoided|prevented|caught|seen|noticed|known|spotted))\b"
+        r"\b(?:should ?(?:n'?t|not)? ?(?:have|'ve)|should've|ought to have|could (?:easily |just |"
+        r"at least |simply )?have (?!been\b)|could ?(?:n'?t|not) have (?:avoided|prevented|caught|"
+        r"seen|noticed|known|spotted))\b"
     ),
     cognitive=(
         r"\s*(?:been\s+)?(?:more\s+|better\s+)?(?:known|noticed|reali[sz]ed|seen|thought|paid|"
@@ -234,11 +259,15 @@ EN = Lexicon(
         r"broke|caused|pushed|merged|deployed|approved|wrote (?:this|that)|screwed|messed|"
         r"(?:is |was )?responsible|(?:is |was )?to blame|forgot|missed|touched)\b|"
         r"\bwhose (?:fault|mistake|idea|change|commit|error)\b|\bwhoever\b|"
-        r"\bwho (?!own|was on|is on|knows|can|could|will|would|should|has|had|is|was)[a-z]+ed\b|"
+        r"\bwho (?:exactly |actually |really )?(?!own|was on|is on|knows|can|could|will|would|"
+        r"should|has|had|is|was)[a-z]+ed\b|"
         r"\bwho (?:ran|gave|wrote|made|took|put|let|set|sent|chose|did|hit)\b|"
-        r"\bwhich (?:engineer|dev|developer|person|sre|admin|one of (?:you|us))\s+"
+        r"\bwhich (?:engineer|dev|developer|person|sre|admin|one of (?:you|us)|of (?:the |our )?"
+        r"(?:\w+ )?(?:devs|developers|engineers|you|us|them|sres|ops))\s+"
         r"(?!own|maintain)(?:was|is|did|had|[a-z]+ed)\b|"
-        r"\bwho the (?:hell|heck|f\w*)\b|\bwho thought (?:it|this|that) (?:was|would be) a "
+        r"\bwho the (?:hell|heck|f\w*)\b|\b(?:to|we'?ll|let'?s) (?:\w+ )?(?:see|know|find out) "
+        r"who\b|\bwhich (?:squad|team) (?:owns|is behind|broke|caused)\b|"
+        r"\bwho thought (?:it|this|that) (?:was|would be) a "
         r"good idea\b|\bwhose (?:\w+ )?idea was\b|\bname and shame\b|\bgit blame\b|"
         r"\bwho'?s (?:on the hook|behind (?:this|that|it))\b|"
         r"\b(?:find|found|finding|identify|name|point to) (?:the |a )?(?:culprit|guilty|"

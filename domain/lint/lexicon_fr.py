@@ -18,7 +18,7 @@ _NOT_ACTS = (
     r"(?:eu|ete|recu|demande|dit|explique|indique|precise|signale|detecte|escalade|remonte|"
     r"corrige|repare|sauve|alerte|identifie|resolu|rattrape|gere|coordonne|partage|aide|trouve|"
     r"repere|prevenu|acquitte|ouvert|confirme|publie|note|remarque|suivi|verifie|teste|relu|"
-    r"valide|mis en place|pris (?:le sujet|en charge|la main|le lead)|propose|accepte|"
+    r"valide|mis en place|lache|pris (?:le sujet|en charge|la main|le lead)|propose|accepte|"
     r"enquete|diagnostique|restaure|relance le (?:service|rollback)|reagi|repondu|appele|"
     r"contacte|documente|pilote|anime|presente|decrit|montre|attendu|voulu|travaille|essaye|"
     r"tente|commence|demarre|termine|fini|appris|compris|decouvert|remercie|ecrit le|"
@@ -41,12 +41,13 @@ _LACK = (
 
 FR = Lexicon(
     roles=(
-        r"(?:(?:(?:le|la|les|un|une|du|au|notre|ce|cette|mon|ma|son|sa)\s+|l')(?:(?:petit\s+)?"
+        r"(?:(?:(?:le|la|les|un|une|du|au|notre|ce|cette|mon|ma|son|sa)\s+(?:(?:cher|chere|"
+        r"fameux|fameuse|super|grand|petit|petite)\s+)?|l')(?:(?:petit\s+)?"
         r"nouveau|nouvelle|stagiaire|alternant\w*|junior|ops(?:\s+(?:de garde|d'astreinte))?|"
         r"personne (?:d'astreinte|de garde)|astreinte|dev|developpeu\w+|admin|sysadmin|dba|"
         r"operat\w+|presta\w*|relecteu\w+|auteur|mec|gars|collegue|ingenieur\w*|interimaire|"
-        r"intern|new guy|lead|chef\w*|manager|sre|devops|consultant\w*|freelance|fournisseur|"
-        r"hebergeur|nouvelle recrue|nouveau venu|cto|patron|boss|testeu\w+|lead dev)"
+        r"intern|new guy|lead dev|lead|chef\w*|manager|sre|devops|consultant\w*|freelance|fournisseur|"
+        r"hebergeur|nouvelle recrue|nouveau venu|cto|patron|boss|testeu\w+)"
         r"(?:\s+(?:de garde|d'astreinte|de permanence|en astreinte|on-?call|de service))?|"
         r"(?:les|des|nos|ces|aux)\s+(?:stagiaires|alternant\w*|juniors|nouveaux|nouvelles recrues|"
         r"prestas|prestataires|devs|developpeu\w+|admins|interimaires|consultants|freelances)|"
@@ -54,7 +55,9 @@ FR = Lexicon(
     ),
     teams=(
         r"(?:l'equipe(?:\s+(?:[a-z0-9-]+|de [a-z0-9-]+|d'[a-z0-9-]+))?|(?:les|des)\s+(?:ops|devs|"
-        r"dbas?|sres?|admins?|developpeurs|qa|gens (?:du|de la|de l')\s*[a-z0-9-]+)|le support|"
+        r"dbas?|sres?|admins?|developpeurs|qa|gens (?:du|de la|de l')\s*[a-z0-9-]+)(?:\s+(?:backend|"
+        r"frontend|front|back|mobile|data|infra|web|ios|android|plateforme|platform|secu\w*|"
+        r"reseau|api|(?:du|de la|de l') ?(?:squad|team|equipe)? ?[a-z0-9-]+))?|le support|"
         r"la qa|l'infra|le service [a-z0-9-]+|(?:la|le|les) (?:[a-z0-9-]+ )?(?:team|squad))"
     ),
     pronouns=r"(?:il|elle|ils|elles|tu|quelqu'un|lui|eux)",
@@ -66,7 +69,8 @@ FR = Lexicon(
         rf"(?:{_AUX} (?:\w+ ){{0,2}}(?:oubli\w*|omis|merde|foire|chie|neglige|zappe|foutu|panique|pete|"
         r"fait (?:une|des|un|encore une) (?:\w+ )?(?:erreur|faute|betise|boulette|connerie|bourde|"
         r"gaffe|oubli)s?|fait n'importe quoi|fait de la merde|mal (?:fait|configure|lu|compris|"
-        r"teste|verifie|relu|code|gere))|s'(?:est|sont) (?:plante|trompe|rate|loupe|emmele|"
+        r"teste|verifie|relu|code|gere))|s'(?:est|sont) (?:encore |completement |bien |totalement |carrement |"
+        r"lamentablement )?(?:plante|trompe|rate|loupe|emmele|"
         r"affole|foire)\w*|oubli\w*|forgot\w*|(?:est|etait|sont) (?:le |la |les )?(?:seule? |"
         r"seuls )?(?:responsables?|coupables?|fautifs?|fautives?|cause)(?! de la (?:mise|redaction|"
         r"tenue|coordination|gestion|suivi))|n'(?:a|ont) pas (?:pris la peine|fait (?:son|leur) "
@@ -79,7 +83,7 @@ FR = Lexicon(
     weak_after=(
         rf"(?:{_NOT}\s+{_HUMAN_ACTS}|(?:a|ont) (?:pas|jamais) {_HUMAN_ACTS}|"
         rf"{_AUX} (?:\w+ ){{0,2}}(?:casse|ignore|saute|skip\w*|supprime|"
-        r"efface|rate|loupe|mal \w+)|(?:a |ont )?(?:pousse|push\w*|deploye|merge\w*|lance|"
+        r"efface|rate|loupe|mal \w+|laisse passer)|(?:a |ont )?(?:pousse|push\w*|deploye|merge\w*|lance|"
         r"applique|valide|livre|mis en prod|modifie|change)\b[^.;!?]{0,40}?\b(?:sans|par erreur|"
         r"a tort|quand meme|directement (?:en|sur|dans) (?:prod|main|master))|(?:a|ont) (?:\w+ ){1,3}par erreur)"
     ),
@@ -97,6 +101,7 @@ FR = Lexicon(
         r"(?: \w+){0,3}? par|(?:est|etait) (?:\w+ )?{_MISHAP} par)\s*$"
     ),
     duty_after=(
+        r"ne (?!sont\b|est\b|peut\b|peuvent\b)\w+ (?:jamais|rien)\b|"
         r"(?:n'(?:a|ont|avait|avaient)|a|ont|avait|avaient) (?:pas|jamais|meme pas) "
         r"(?!encore|eu\b|ete\b|recu|su\b|pu\b|besoin|acces|droit|moyen|connaissance|de\b|d'|du\b|la\b|le\b|les\b|un\b|une\b)\w{2,}"
     ),
@@ -110,10 +115,17 @@ FR = Lexicon(
     act_after=(
         r"(?:(?:a|avait|ont|avaient|aurait)\s+(?:\w+ement\s+|bien\s+|encore\s+|juste\s+|"
         r"tout\s+|carrement\s+|direct\s+|quand meme\s+)?|s'(?:est|etait|sont)\s+)"
-        rf"(?!{_NOT_ACTS})(?:[a-z-]+(?:e|i|u|is|it|ert|int|ait)s?|fait|mis|pris|cru|pense|"
+        rf"(?!{_NOT_ACTS})(?:[a-z-]+(?:e|i|u|is|it|ert|int|ait)s?|fait|mis|pris|cru|pense|hotfix|"
+        r"push|merge|rollback|deploy|fix|reboot|restart|kill|drop|delete|run|skip|bypass|"
         r"voulu|decide|choisi)\b"
     ),
     not_act=_NOT_ACTS,
+    human_act=(
+        r"(?:(?:a|avait|ont|avaient)\s+(?:\w+ement\s+)?(?:cru|pense|decide|oublie|clique|tape|"
+        r"colle|copie|choisi|merge|pousse|push|edite|valide|approuve|saute|skip\w*|zappe|"
+        r"ignore|mal \w+)|s'(?:est|etait) (?:trompe|emmele|melange|plante|fie)\w*|(?:croit|pense|"
+        r"decide|oublie|clique|tape|colle|copie|choisit|merge|pousse|push|zappe|ignore))\b"
+    ),
     passive_before=(
         r"\b(?:a ete|ont ete|avait ete|avaient ete|aurait ete|est|sont|etait|etaient|ete|fut)"
         rf"\s+(?:\w+ement\s+)?(?!{_CREDIT_PARTICIPLES}\b)\w+(?:\s+(?:en prod|en production|"
@@ -144,17 +156,19 @@ FR = Lexicon(
         r"faut qu'(?:il|elle|ils|elles))\w*\s+(?:(?:plus|pas|jamais|absolument|vraiment|"
         r"imperativement|arreter de|apprendre a|commencer a|enfin|se mettre a)\s+)*"
         r"(?!etre (?:page|notifie|prevenu|informe|inclus|alerte|ajoute|consulte|implique|"
-        r"forme|accompagne|assigne|autorise a (?:pager|escalader))\w*)(?!avoir\b|recevoir\b)[a-z]+"
+        r"forme|accompagne|assigne|autorise a (?:pager|escalader))\w*)(?!avoir\b|recevoir\b)"
+        r"(?P<verb>[a-z]+)"
     ),
     not_obligation=(
-        r"\b(?:ajouter|creer|ecrire|rediger|implementer|automatiser|mettre en place|configurer|"
+        r"(?:ajouter|creer|ecrire|rediger|implementer|automatiser|mettre en place|configurer|"
         r"construire|deployer|livrer|corriger|documenter|mettre a jour|installer|activer|migrer|"
         r"planifier|publier|piloter|porter|organiser|preparer|presenter|ouvrir|definir|"
-        r"concevoir|proposer|prendre (?:le sujet|en charge))\b|\bd'ici\b|\bavant (?:le|la|fin)\b|"
-        r"\becheance\b|\bpour (?:le |la )?(?:\d|lundi|mardi|mercredi|jeudi|vendredi|fin)"
+        r"concevoir|proposer|prendre (?:le sujet|en charge))\b"
     ),
     thanks_to=r"\b(?:grace a|grace au|grace aux)\s+$",
     loss=(
+        r"\b(?:un|une) (?:deuxieme|autre|second|seconde|nouveau|nouvelle) (?:post-mortem|incident|"
+        r"panne)\b|"
         r"\b(?:on|nous)\s+(?:\w+\s+)?(?:a perdu|avons perdu|a passe|avons passe|a gache|s'est "
         r"fait reveiller|a ete reveille)|\b(?:tout|la prod|le site|le checkout|l'api) (?:est|etait|"
         r"a ete) (?:tombee?|down|hs|ko|casse)"
@@ -186,7 +200,21 @@ FR = Lexicon(
         r"connerie\w*|boulette|bourde|abruti\w*|incapable\w*|tete en l'air|etourderie\w*|"
         r"etourdi\w*|inattention|desinvolt\w*|laxis\w*|a la legere|nul(?:le|s)? a chier|"
         r"sans reflechir|a l'arrache|imprudent\w*|imprudemment|cowboy\w*|mal foutu\w*|"
-        r"n'a pas fait attention|precipitation|par-dessus la jambe|(?:lache|laisse tomber) "
+        r"n'a pas fait attention|precipitation|je ne (?:pointe|vise|blame|accuse) personne[^,.;]{0,20},? "
+        r"mais|sans (?:vouloir )?(?:pointer|accabler|blamer|viser|t'accabler|l'accabler)[^,.;]{0,30},? "
+        r"mais|laisse\w* trainer|a quoi (?:il|elle) sert|a quoi "
+        r"(?:ils|elles) servent|en dit long sur (?:son|sa|ses|leur)|typique (?:de (?:lui|elle|eux)|"
+        r"de la qa|des ops|des devs)|bacl\w*|classique avec (?:lui|elle|eux)|fait le malin|"
+        r"faire le malin|en douce|fallait s'y attendre|on s'y attendait|dans (?:sa|leur) grande "
+        r"sagesse|pour des raisons (?:connues de (?:lui|elle) seule?|qui (?:lui|nous) echappent)|"
+        r"fidele a (?:sa|son|leur) (?:reputation|habitude)|toujours aussi (?:prudent|rigoureu|"
+        r"attentif|doue|efficace)\w*|dieu sait quoi|on ne sait quoi|sans comprendre|"
+        r"ne comprend (?:rien|pas ce qu)|n'y comprend rien|ne sait pas (?:se servir|utiliser|lire)|"
+        r"(?:re)?passer derriere (?:lui|elle|eux)|(?:re)?teste\w* derriere|comme tout le monde|"
+        r"comment (?:on|il|elle|tu) (?:peut|peux|pouvait) ne pas|(?:deuxieme|troisieme|quatrieme|"
+        r"cinquieme|enieme|ennieme) fois (?:que )?(?:ta|ton|tes|sa|son|ses|leur)\b|prefere\w* "
+        r"(?:finir|terminer|aller|attendre|ignorer)|passe\w* par-dessus l'avertissement|"
+        r"par-dessus la jambe|(?:lache|laisse tomber) "
         r"l'affaire|s'en (?:fout|fiche|foutait|fichait|est foutu|foutent)|au doigt mouille|en mode "
         r"(?:yolo|cowboy|bourrin)|comme (?:un|des) (?:bourrin|cowboy|manche|pied)s?|bourrin\w*|"
         r"sans se poser de questions?|pas foutu de|pas fichu de|"
@@ -196,14 +224,16 @@ FR = Lexicon(
         r"\b(?:betement|stupidement|naivement|a l'aveugle|evidemment|bien sur|sans reflechir|"
         r"sans raison|encore une fois|comme d'hab\w*|n'importe comment|precipitamment|"
         r"a la va-vite|trop tard|sans prendre la peine|daigne\w*|bizarrement|"
-        r"malheureusement|comme par hasard|sans surprise|forcement|comme prevu|sans meme|"
+        r"malheureusement|comme par hasard|sans surprise|bien entendu|naturellement|incroyablement|"
+        r"oups|en ignorant|sans tenir compte|forcement|comme prevu|sans meme|"
         r"(?:se reveille|daigne|repond|reagit|bouge|decroche|se connecte|arrive|se pointe) enfin|"
         r"(?:prend|a pris) (?:tout )?son temps|(?:encore|re) ?un (?:hotfix|deploy|push|coup)|"
         r"au dernier moment|en catastrophe)\b"
     ),
     counterfactual=(
-        r"\b(?:n')?(?:aurai[st]|auraient|aurions|auriez)(?: pas| jamais)? (?:du|pu (?:eviter|voir|"
-        r"prevoir|anticiper|savoir|remarquer|le voir|s'en rendre compte|empecher))\b"
+        r"\b(?:n')?(?:aurai[st]|auraient|aurions|auriez)(?: pas| jamais| quand meme| franchement|"
+        r" vraiment| au moins| simplement| juste)* (?:du|pu)\b|\bdevrai(?:t|ent) (?:quand meme |"
+        r"vraiment |pourtant |bien )?savoir\b"
         r"(?! y avoir| etre (?!plus|prudent|vigilant|attenti))"
     ),
     cognitive=(
@@ -219,6 +249,7 @@ FR = Lexicon(
         r"fautif|fautive)\b|\bquel(?:le)? (?:dev|developpeur|ingenieur|personne|collegue|ops)\s+"
         r"(?:a|avait|ont)\s+(?!(?:la|le) (?:charge|responsabilite))\w+|\ba qui la faute\b|\bla faute a qui\b|\b(?:trouver|identifier|"
         r"chercher|designer|nommer) (?:le |la |un |les )?(?:coupable|responsable|fautif)s?\b|"
+        r"\bon saura (?:vite |bien |enfin )?qui\b|\b(?:savoir|voir|trouver) qui (?:etait|a)\b|"
         r"\ble who\b|\bgit blame\b|\bqui a eu (?:cette|la|l') ?(?:\w+ )?idee\b|\bon (?:sait|"
         r"connait) qui\b|\bon veut (?:un|le|des) noms?\b|\b(?:donnez|donne)(?:-moi)? (?:un|le) nom\b|"
         r"\bqui est derriere\b|\bc'est a qui la faute\b|\bqui s'est (?:plante|trompe|rate|loupe)\b"
