@@ -65,6 +65,26 @@ _RELATIVE_FLAW = re.compile(
     r"ignore|ignorait))\b"
 )
 # An action given to someone has a deadline: "by Friday", "d'ici la fin du sprint".
+# "Kenta's change cost us a day", "le script de Ferdinand nous a coûté une nuit": what
+# someone made, as the cause of the damage.
+_THEIR_WORK_BROKE = re.compile(
+    r"(?:'s|s')\s+(?:[\w-]+\s+){1,2}?(?:cost us|took (?:\w+ ){0,2}down|brought (?:\w+ ){0,2}down|"
+    r"broke|caused|wiped|deleted|dropped|corrupted|killed|crashed)\b"
+)
+_WORK_OF = re.compile(r"\b(?:le|la|les|l')\s*[\w-]+(?:\s[\w-]+)? (?:de|d')\s*$")
+_BROKE_FR = re.compile(
+    r"\s+(?:qui\s+)?(?:nous\s+)?(?:a|ont)\s+(?:tout\s+)?(?:coute|casse|fait tomber|cause|provoque|"
+    r"supprime|efface|corrompu|plante|mis (?:\w+ )?(?:par terre|a terre|en panne))"
+)
+# "…, which cleared the symptom", "ce qui a rétabli le service": the act helped.
+_GOOD_OUTCOME = re.compile(
+    r"\b(?:which|that|ce qui|qui) (?:\w+ )?(?:cleared|fixed|restored|resolved|stopped|mitigated|"
+    r"recovered|saved|a (?:resolu|retabli|stoppe|corrige|regle|sauve|limite))\b"
+)
+# A person after a preposition is no subject: "le runbook écrit par Corentin a rendu…".
+_AFTER_PREPOSITION = re.compile(
+    r"\b(?:by|par|de|d'|to|with|avec|for|pour|from|than|about|sur|of|a|au|aux|chez)\s*$"
+)
 _ADJACENT = 3  # characters between a person and a relative clause about them: ", qui"
 _DEADLINE = re.compile(
     r"\bby (?:monday|tuesday|wednesday|thursday|friday|next|the end|end of|eo[dw]|\d)|\bbefore "
@@ -141,7 +161,11 @@ def _agency(
             continue
         rule = "team_as_culprit" if mention.kind == "team" else "person_as_cause"
         sentence = _sentence(spans, mention.start)
-        if _re(lexicon.complied).search(folded, *sentence) or _thanked(folded, mention, sentence):
+        if (
+            _re(lexicon.complied).search(folded, *sentence)
+            or _thanked(folded, mention, sentence)
+            or _GOOD_OUTCOME.search(folded, *sentence)
+        ):
             continue
         end = None
         if not cleared:
@@ -200,7 +224,10 @@ def _agent(folded: str, mention: Mention) -> bool:
 
 
 def _acted(folded: str, mention: Mention, lexicon: Lexicon, floor: int) -> int | None:
-    if _REPORTED.search(folded, max(floor, mention.start - 40), mention.start):
+    window = max(floor, mention.start - 40)
+    if _REPORTED.search(folded, window, mention.start) or _AFTER_PREPOSITION.search(
+        folded, window, mention.start
+    ):
         return None
     verb = _re(rf"{lexicon.link}(?:{lexicon.act_after})").match(folded, mention.end)
     if verb is None or CREDIT.search(verb.group()):
@@ -235,6 +262,12 @@ def _consequence_and_character(
             yield rule, mention.start, mention.end
         if trait := character.match(folded, mention.end):
             yield "judgement_word", mention.start, trait.end()
+        work = _THEIR_WORK_BROKE.match(folded, mention.end) or (
+            _WORK_OF.search(folded, max(start, mention.start - 40), mention.start)
+            and _BROKE_FR.match(folded, mention.end)
+        )
+        if work and not explained_by_the_system(folded, found, lexicon):
+            yield rule, mention.start, work.end()
 
 
 def _sarcasm(

@@ -28,7 +28,7 @@ Hit = tuple[str, int, int]
 CREDIT = re.compile(
     r"detect|signal|escalad|remont|trouv|corrig|repar|sauv|alert|identifi|resol|rattrap|"
     r"gere|coordonn|spott|found|fix|notic|sav|caught|escalat|rais|report|restor|roll|mitig|"
-    r"react|respond|acted|jump"
+    r"react|respond|acted|jump|recogni[sz]|reconn|anticip"
 )
 _WHY = re.compile(r"^[\s*>-]*(?:why|pourquoi)\b")
 _ANSWER = re.compile(r"[\s*>-]*(?:because|parce que|parce qu'|car)\s*")

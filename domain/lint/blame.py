@@ -101,7 +101,7 @@ def _people_as_cause(
             or _POSSESSIVE.match(after)
             or (None if cleared else _weak(weak, after, mention))
         )
-        if verb is None and _designated(folded, mention):
+        if verb is None and not cleared and _designated(folded, mention):
             verb = _DESIGNATION.match(after)
         if verb:
             yield rule, mention.start, mention.end + verb.end()

@@ -39,7 +39,9 @@ _NOT_ACTS = (
     r"learnt|reali[sz]ed|discovered|thanked|contacted|emailed|messaged|tagged|looped|requested|"
     r"managed|handled|triaged|monitored|watched|waited|inherited|seemed|appeared|happened|"
     r"used to|took over|set up|wrote up|put together|made sure|got|gave us|joined|"
-    r"pointed out|figured out|worked out|picked up|stepped in|jumped in|dug in)\b"
+    r"pointed out|figured out|worked out|picked up|stepped in|jumped in|dug in|recogni[sz]ed|"
+    r"anticipated|decided to (?:fail|roll|revert|page|escalate|declare|stop|pause|freeze|open|"
+    r"call|wait))\b"
 )
 _CREDIT_PARTICIPLES = (
     r"(?:caught|detected|spotted|found|fixed|noticed|flagged|reported|raised|escalated|restored|"
@@ -47,7 +49,8 @@ _CREDIT_PARTICIPLES = (
     r"reviewed|handled|declared|confirmed|reverted|rolled|set|built|written|created|added|"
     r"signed|assigned|notified|alerted|pinged|called|contacted|asked|told|informed|helped|"
     r"supported|investigated|diagnosed|identified|recovered|thanked|praised|credited|"
-    r"welcomed|trained|onboarded|replaced|relieved|woken|paged|hired)"
+    r"welcomed|trained|onboarded|replaced|relieved|woken|paged|hired|challenged|questioned|"
+    r"contested|rejected|disputed|corrected|overruled)"
 )
 _LACK = (
     r"(?:no|nothing|aucun\w*) (?:\w+ ){0,2}?(?:check|alert|guard|guardrail|confirmation|test|"
@@ -81,7 +84,10 @@ EN = Lexicon(
         r"(?:forg[eo]t\w*|(?:was|is) the one (?:who|that) (?!(?:caught|found|spotted|detected|fixed|"
         r"saved|noticed|escalated|raised|reported|flagged)\b)|should (?:\w+ )?know better|"
         r"(?:doesn'?t|does not|didn'?t|did not) (?:even )?(?:understand|know how to|get it)\b|"
-        r"rubber-?stamp\w*|skims?|skimmed|(?:is|was) ?(?:n'?t|not) (?:ready|fit|cut out)|"
+        r"rubber-?stamp\w*|skims?|skimmed|(?:is|was|are|were)(?: just| simply| really| clearly)? ?"
+        r"(?:n'?t|not) (?:ready|fit|cut out|up to)|(?:does ?n'?t|did ?n'?t|does not|did not) have "
+        r"(?:a|the (?:faintest|slightest)) clue|(?:has|had) no (?:\w+ )?clue|does ?n'?t know what "
+        r"(?:he|she|they)(?:'s| is|'re| are) doing|"
         r"needs? more (?:discipline|rigou?r|care|focus|attention|seriousness)|has forgott?en|had forgott?en|(?:screwed|messed|fucked|f\*+ed)"
         r"(?: (?:it|this|that|things|everything))?(?: up)?|"
         r"dropped the ball|blew it|made (?:a|an|the|another) (?:\w+ )?(?:mistake|error|typo|"
@@ -109,12 +115,13 @@ EN = Lexicon(
     cause_before=(
         r"(?:(?:root |actual |real |main |underlying )?cause(?: is| was| were|\s*:)|culprit(?: is| was|\s*:)|"
         r"(?:never|no longer|not|stop|don'?t|do not) (?:let|letting|allow|allowing|trust|"
-        r"trusting)|why (?:did ?n'?t|did not|has ?n'?t|had ?n'?t|would ?n'?t|would not)|"
+        r"trusting)|(?:never|no longer|don'?t|do not|stop) (?:\w+ )?(?:give|giving|grant|granting|"
+        r"hand|handing)(?: (?:\w+ ){0,2}?(?:access|rights|permissions?|keys) to)?|why (?:did ?n'?t|did not|has ?n'?t|had ?n'?t|would ?n'?t|would not)|"
         r"(?:is|was|'s) (?:\d+ ?% |all |entirely |totally |squarely |purely |solely )?on|"
         r"(?:comes|came|boils|boiled|mostly|all|largely|entirely|squarely)? ?down to|traced (?:back )?to|"
         r"(?:root )?cause (?:is|was)(?: \w+ly| pretty| quite| just| simply| basically| really)+|"
         r"because of|due to|caused by|blame (?:it )?on|blamed on|fault of|mistake of|error "
-        rf"of|error by|mistake by|(?:was|were|has been|had been|got) (?:\w+ )?{_MISHAP}"
+        rf"of|(?:error|mistake|typo|slip|blunder|oversight|screw-?up) (?:by|from)|(?:was|were|has been|had been|got) (?:\w+ )?{_MISHAP}"
         r"(?: \w+){0,3}? by)\s+$"
     ),
     duty_after=(
@@ -151,6 +158,14 @@ EN = Lexicon(
         r"\s+(?:[^.;!?,]{0,40}?\s)?by\s+$"
     ),
     systemic=(
+        r"\b(?:the|our|its|their) (?:[\w-]+ ){0,2}?(?:pipeline|ci|cli|script|tool|tooling|job|alert|"
+        r"check|runbook|config|console|scheduler|loader|catalog|registry|dashboard|prompt|form|api|"
+        r"system|process|template|monitoring|cron|bot|linter|wizard|ui|button|flag|default)s? "
+        r"(?:\w+ )?(?:skipped|skips|ignored|ignores|accepted|accepts|allowed|allows|let|lets|did "
+        r"not|didn'?t|does not|doesn'?t|had no|has no|defaulted|defaults|silently|never|only|failed "
+        r"to|missed|swallowed|hid|hides|pointed|points|showed|shows)\b|\baccepts? (?:any|anything|"
+        r"free text)\b|\bas free text\b|\b(?:the (?:real |actual )?question is|the real question|"
+        r"what matters is)\b|"
         rf"\b{_LACK}|\b(?:is|was|are|were) (?:disabled|turned off|not enabled|off|missing|absent) "
         r"(?:in|on|for|from)\b|\b(?:does|did|do|would|could|can) ?(?:n'?t|not) (?:ask|check|require|"
         r"warn|block|prevent|validate|stop|confirm|distinguish|show|flag|catch|enforce|forbid|"
@@ -165,7 +180,8 @@ EN = Lexicon(
     complied=(
         r"\b(?:as|like) (?:the |our |its )?(?:runbook|procedure|doc\w*|playbook|process|checklist|"
         r"wiki|ticket|plan|instructions?)\b[^.;!?]{0,20}?\b(?:said|says|instructed|required|told|"
-        r"asked|recommended|describes?|states?|specified|prescribed)\b|\b(?:per|following|"
+        r"asked|recommended|describes?|states?|specified|prescribed|showed|shows|suggested|"
+        r"indicated)\b|\b(?:per|following|"
         r"according to|in line with|as per|as described in) (?:the |our )?(?:runbook|procedure|"
         r"playbook|process|checklist|docs?|documentation|wiki|ticket|plan|instructions?)\b|"
         r"\bas (?:instructed|documented|expected|planned|required|scheduled|agreed|requested)\b|"
@@ -186,7 +202,9 @@ EN = Lexicon(
     ),
     thanks_to=r"\b(?:thanks to|thank you)\s+$",
     loss=(
-        r"\b(?:second|another|third) (?:incident|outage|post-?mortem)\b|"
+        r"\b(?:second|another|third) (?:incident|outage|post-?mortem)\b|\b(?:\d+|an?|one|two|three|"
+        r"four|five|six|several|a full|a whole) (?:h|hours?|min\w*|nights?|days?|weeks?) of "
+        r"(?:downtime|outage|lost \w+|data|orders|payments|sales)\b|"
         r"\b(?:we|i|everyone|the whole team)\s+(?:\w+\s+)?(?:lost|spent|wasted|got paged|"
         r"were paged|woke up)\b|\b(?:everything|prod|production|the site|checkout|the api) "
         r"(?:went|was|is) (?:down|dead|broken)\b"
@@ -236,7 +254,7 @@ EN = Lexicon(
         r"\b(?:stupidly|foolishly|naively|blindly|obviously|clearly|of course|inexplicably|"
         r"for no (?:good )?reason|without thinking|without bothering|once again|yet again|"
         r"as usual|hastily|too late|predictably|ignoring|shockingly|astonishingly|amazingly|"
-        r"unbelievably|incredibly|oops|whoops|(?:finally|eventually) (?:gets?|got) around to|"
+        r"unbelievably|incredibly|oops|whoops|rushed (?:out|through|in|into)|(?:finally|eventually) (?:gets?|got) around to|"
         r"another (?:outage|incident|'quick)|unsurprisingly|naturally|conveniently|yet another|"
         r"surprise,? surprise|(?:finally|eventually) (?:deigned|bothered|woke|showed|answered|"
         r"replied|responded|picked|acked|acknowledged|got around|decided|looked)|deign\w*|"
@@ -245,8 +263,7 @@ EN = Lexicon(
     ),
     counterfactual=(
         r"\b(?:should ?(?:n'?t|not)? ?(?:have|'ve)|should've|ought to have|could (?:easily |just |"
-        r"at least |simply )?have (?!been\b)|could ?(?:n'?t|not) have (?:avoided|prevented|caught|"
-        r"seen|noticed|known|spotted))\b"
+        r"at least |simply )?have (?!been\b))"
     ),
     cognitive=(
         r"\s*(?:been\s+)?(?:more\s+|better\s+)?(?:known|noticed|reali[sz]ed|seen|thought|paid|"
@@ -259,7 +276,7 @@ EN = Lexicon(
         r"broke|caused|pushed|merged|deployed|approved|wrote (?:this|that)|screwed|messed|"
         r"(?:is |was )?responsible|(?:is |was )?to blame|forgot|missed|touched)\b|"
         r"\bwhose (?:fault|mistake|idea|change|commit|error)\b|\bwhoever\b|"
-        r"\bwho (?:exactly |actually |really )?(?!own|was on|is on|knows|can|could|will|would|"
+        r"\bwho (?:exactly |actually |really |on earth |in the world |the hell |the heck )?(?!own|was on|is on|knows|can|could|will|would|"
         r"should|has|had|is|was)[a-z]+ed\b|"
         r"\bwho (?:ran|gave|wrote|made|took|put|let|set|sent|chose|did|hit)\b|"
         r"\bwhich (?:engineer|dev|developer|person|sre|admin|one of (?:you|us)|of (?:the |our )?"

@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import Literal
 
 from domain.lint.lexicon import Lexicon
-from domain.lint.names import FIRST_NAMES
+from domain.lint.names import is_first_name
 from domain.lint.text import fold, words
 
 MentionKind = Literal["known", "role", "first_name", "capitalised", "pronoun", "team"]
@@ -56,7 +56,7 @@ def mentions(
         word = folded[match.start() : match.end()]
         if word in _NOT_NAMES or word in people:
             continue
-        kind: MentionKind = "first_name" if word.split("-")[0] in FIRST_NAMES else "capitalised"
+        kind: MentionKind = "first_name" if is_first_name(word) else "capitalised"
         found.append(Mention(match.start(), match.end(), kind))
     return sorted(set(found), key=lambda m: (m.start, -m.end))
 
