@@ -30,11 +30,22 @@ def _re(source: str) -> re.Pattern[str]:
 _SPECIFIC = re.compile(
     r"\d|%|[<>=(]|--\w|\w[_/=*.]\w|\w-(?:api|service|worker|db|app|\*)|(?<=[\w,] )[A-Z][a-z]+[A-Za-z]*|"
     r"\b(?:weekly|daily|nightly|hourly|hebdo\w*|quotidien\w*|staging|pre-?prod|compar\w*|"
-    r"restor\w*|restaur\w*|non-\w+|instead|au lieu|forbid\w*|interdi\w*|prevent\w*|empech\w*)\b|"
+    r"restor\w*|restaur\w*|non-\w+|instead|au lieu|forbid\w*|interdi\w*|prevent\w*|empech\w*|"
+    r"refus\w*|while|tant que|unless|sauf si|only if|seulement si|(?i:kill switch|circuit breaker)|"
+    r"behind a (?:feature )?flag|derriere un (?:feature )?flag)\b|"
     r"\b(?:every|each|all|any|when|if|whenever|on failure|before|after|mandatory|required|"
     r"block\w*|reject\w*|fail\w*|automatic\w*|chaque|toute?s?|si|quand|en cas d|des que|"
     r"avant|apres|obligatoire\w*|bloqu\w*|rejet\w*|echou\w*|automatique\w*|au-dela)\b"
 )
+
+# Some unspecified mechanism for a named component: "des alertes sur Redis", "a
+# runbook for Kafka incidents", "more tests for Billing".
+_GENERIC = re.compile(
+    r"\b(?:des|un|une|du|de la|quelques|some|an?|more|plus de|new|nouveaux|nouvelles) "
+    r"(?:alertes?|alerts?|alerting|runbooks?|tests?|dashboards?|tableaux de bord|monitoring|"
+    r"checks?|metri(?:c|que)s?|logs?|docs?|documentation)\b"
+)
+_CAPITALISED = re.compile(r"(?<=[\w,] )[A-Z][a-z]+[A-Za-z]*")
 
 # Where or at what grain the mechanism applies, which a terse noun phrase may give
 # instead of a verb: "checklist in the PR template of the mobile repo", "verrou par
@@ -69,6 +80,14 @@ def vague_hits(text: str, lexicons: tuple[Lexicon, ...]) -> list[Hit]:
     if always:
         return [("vague_action", m.start(), m.end()) for m in always]
     mechanism = any(_re(lex.concrete).search(folded) for lex in lexicons)
+    generic = _GENERIC.search(folded)
+    if (
+        generic
+        and not _SPECIFIC.search(_CAPITALISED.sub("x", text))
+        and not _placed(folded, lexicons)
+    ):
+        # "Mettre des alertes sur Redis": a component is named, not what to watch.
+        return [("vague_action", generic.start(), generic.end())]
     if mechanism and (_SPECIFIC.search(text) or _placed(folded, lexicons)):
         return []
     strong = [m for lex in lexicons for m in _re(lex.vague_strong).finditer(folded)]

@@ -133,6 +133,7 @@ _SARCASTIC_PRAISE = re.compile(
 )
 _ALWAYS_SARCASTIC = "\U0001f643\U0001f644\U0001f926\U0001f921\U0001f612"
 _SARCASTIC_NEAR_SOMEONE = "\U0001f602\U0001f923\U0001f62c\U0001f44c\U0001f389\U0001f44f\U0001f937"
+_EMOJI = re.compile(f"[{_ALWAYS_SARCASTIC}{_SARCASTIC_NEAR_SOMEONE}]")
 
 
 @lru_cache(maxsize=256)
@@ -141,18 +142,31 @@ def _re(source: str) -> re.Pattern[str]:
 
 
 def act_hits(
-    folded: str, spans: list[tuple[int, int]], found: list[Mention], lexicon: Lexicon, kind: str
+    folded: str,
+    spans: list[tuple[int, int]],
+    found: list[Mention],
+    lexicon: Lexicon,
+    kind: str,
+    *,
+    cleared: bool,
 ) -> Iterator[Hit]:
+    """``cleared``: the text gives the system as the explanation
+    (:func:`explained_by_the_system` with any lexicon)."""
     if kind in _CAUSAL_KINDS:
-        yield from _agency(folded, spans, found, lexicon, kind)
-    yield from _consequence_and_character(folded, spans, found, lexicon)
+        yield from _agency(folded, spans, found, lexicon, kind, cleared=cleared)
+    yield from _consequence_and_character(folded, spans, found, lexicon, cleared)
     yield from _sarcasm(folded, spans, found, lexicon)
 
 
 def _agency(
-    folded: str, spans: list[tuple[int, int]], found: list[Mention], lexicon: Lexicon, kind: str
+    folded: str,
+    spans: list[tuple[int, int]],
+    found: list[Mention],
+    lexicon: Lexicon,
+    kind: str,
+    *,
+    cleared: bool,
 ) -> Iterator[Hit]:
-    cleared = explained_by_the_system(folded, found, lexicon)
     human = _re(rf"{lexicon.link}(?:{lexicon.human_act})")
     for mention in found:
         if not _agent(folded, mention) and not (
@@ -246,7 +260,7 @@ def _obligation(folded: str, mention: Mention, lexicon: Lexicon, stop: int) -> i
 
 
 def _consequence_and_character(
-    folded: str, spans: list[tuple[int, int]], found: list[Mention], lexicon: Lexicon
+    folded: str, spans: list[tuple[int, int]], found: list[Mention], lexicon: Lexicon, cleared: bool
 ) -> Iterator[Hit]:
     thanks_to = _re(lexicon.thanks_to)
     loss = _re(lexicon.loss)
@@ -266,7 +280,7 @@ def _consequence_and_character(
             _WORK_OF.search(folded, max(start, mention.start - 40), mention.start)
             and _BROKE_FR.match(folded, mention.end)
         )
-        if work and not explained_by_the_system(folded, found, lexicon):
+        if work and not cleared:
             yield rule, mention.start, work.end()
 
 
@@ -280,11 +294,9 @@ def _sarcasm(
     someone = any(is_person(m) or m.kind == "team" for m in found)
     grateful = bool(_GRATITUDE.search(folded))
     setback = bool(_SETBACK.search(folded))
-    for offset, char in enumerate(folded):
-        if char in _ALWAYS_SARCASTIC or (
-            char in _SARCASTIC_NEAR_SOMEONE and (someone or setback) and not grateful
-        ):
-            yield "sarcasm", offset, offset + 1
+    for emoji in _EMOJI.finditer(folded):
+        if emoji.group() in _ALWAYS_SARCASTIC or ((someone or setback) and not grateful):
+            yield "sarcasm", emoji.start(), emoji.end()
     for start, end in spans:
         alone = len(spans) > 1 and _PRAISE_ALONE.match(folded, start, end)
         opener = setback and _PRAISE_OPENER.match(folded, start, end)

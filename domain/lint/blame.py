@@ -71,7 +71,7 @@ def blame_hits(
         hits += _judgement(folded, spans, lexicon, kind)
         hits += _counterfactual(folded, spans, found, lexicon, kind)
         hits += _who_hunting(folded, spans, lexicon)
-        hits += act_hits(folded, spans, found, lexicon, kind)
+        hits += act_hits(folded, spans, found, lexicon, kind, cleared=cleared)
     hits = [
         h
         for h in hits

@@ -315,7 +315,7 @@ EN = Lexicon(
         r"discuss|align|increase|reinforce|train|educate|work on|focus on)\b"
     ),
     concrete=(
-        r"\b(?:alert\w*|alarm|checks?|checklist|tests?|pipeline|ci|cd|pre-?commit|hook|lint\w*|"
+        r"\b(?:bot|guard|kill switch|alert\w*|alarm|checks?|checklist|tests?|pipeline|ci|cd|pre-?commit|hook|lint\w*|"
         r"gate|block\w*|reject\w*|runbook|playbook|dashboard|threshold|slo|canary|"
         r"feature flag|script|automat\w*|cron|template|pull[- ]request|rota|pager\w*|locks?|mutex|"
         r"rate[- ]limit|timeout|retry|backup|validation|terraform|probe|health ?check|"

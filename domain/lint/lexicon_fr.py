@@ -298,7 +298,7 @@ FR = Lexicon(
         r"fiabiliser|securiser|travailler sur)\b"
     ),
     concrete=(
-        r"\b(?:alerte\w*|alerting|seuil|sonde|checks?|checklist|tests?|pipeline|ci|cd|hook|lint\w*|"
+        r"\b(?:bot|kill switch|alerte\w*|alerting|seuil|sonde|checks?|checklist|tests?|pipeline|ci|cd|hook|lint\w*|"
         r"bloqu\w*|rejet\w*|runbook|playbook|tableau de bord|dashboard|fiche reflexe|canary|"
         r"feature flag|script|automat\w*|cron|modele|gabarit|template|pull[- ]request|garde-fou|"
         r"verrou|quota|timeout|sauvegarde|backup|validation|terraform|sonde|metrique|page wiki|"

@@ -90,3 +90,14 @@ def test_a_place_without_a_mechanism_or_a_bare_wiki_is_still_vague() -> None:
     assert vague("Improve things in the deploy pipeline.")
     assert vague("Update the runbook in the wiki.")
     assert vague("Mieux documenter dans le repo.")
+
+
+def test_some_unspecified_mechanism_for_a_named_component_is_vague() -> None:
+    assert vague("Add some alerts on Memcached.")
+    assert vague("Écrire un runbook pour les pannes RabbitMQ.")
+    assert not vague("Alert when Memcached evictions exceed 500/s for 5 min.")
+
+
+def test_a_guard_that_refuses_while_a_condition_holds_is_concrete() -> None:
+    assert not vague("The release bot refuses merges while the on-call channel has an open page.")
+    assert not vague("Kill switch for the new search ranking on the ops dashboard.")
