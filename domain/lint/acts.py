@@ -15,9 +15,8 @@ the cause it names. The grammar does the work, not a list of faults:
   toucher au state") is blame, an action given to them ("doit ajouter l'alerte d'ici
   vendredi") is not.
 
-Also here: blame by consequence ("thanks to Ahmed we lost 3h"), by character ("is
-always like this") and by sarcasm ("which genius", "Brilliant.", 🙃, 👏 without
-thanks).
+Also here: blame by consequence ("thanks to Ahmed we lost 3h", "Kenta's change cost
+us a day") and by character ("is always like this"); sarcasm is in :mod:`sarcasm`.
 """
 
 from __future__ import annotations
@@ -29,6 +28,7 @@ from functools import lru_cache
 from domain.lint.agency import CREDIT
 from domain.lint.lexicon import Lexicon
 from domain.lint.people import Mention, is_person
+from domain.lint.sarcasm import GRATITUDE, SARCASTIC_PRAISE, sarcasm_hits
 
 Hit = tuple[str, int, int]
 
@@ -91,49 +91,6 @@ _DEADLINE = re.compile(
     r"(?:the )?(?:\d|next|end)|\bdue\b|\bd'ici\b|\bavant (?:le|la|fin)\b|\becheance\b|\bpour "
     r"(?:le |la )?(?:\d|lundi|mardi|mercredi|jeudi|vendredi|fin)"
 )
-_GRATITUDE = re.compile(
-    r"\b(?:merci|thanks?|thank you|kudos|bravo a|bravo au|shout-?out|props|chapeau a|big up|"
-    r"felicitations|congrats|congratulations|well done to|great work (?:by|from)|respect (?:a|au|"
-    r"to)|hats off|grace a|grace au|grace aux)\b"
-)
-# What went wrong, for praise and emoji to read as sarcasm rather than thanks.
-_SETBACK = re.compile(
-    r"\b(?:outages?|down|50[0-4]s?|broke|broken|lost|wiped|deleted|dropped|locked|corrupted|"
-    r"pannes?|tombee?s?|perdu\w*|supprime\w*|casse\w*|plante\w*|verrouill\w*|another|"
-    r"second incident|deuxieme (?:post-mortem|incident|panne)|(?:encore|re) une?|(?:second|"
-    r"third|fourth|fifth|nth|umpteenth) time|(?:deuxieme|troisieme|quatrieme|enieme) fois|all "
-    r"weekend|tout le week-end|en pleine|at peak|red build|sans (?:meme )?(?:tester|lire|"
-    r"verifier|regarder|prevenir)|without (?:even )?(?:testing|reading|checking|looking|opening))\b"
-)
-_PRAISE_OPENER = re.compile(
-    r"[\s\-*>]*(?:\d{1,2}[:h]\d{2}\s+)?(?:nice one|nice work|great (?:job|work|review|call|"
-    r"move|idea|stuff)|good job|well done|brilliant|stellar|superb|amazing|impressive|genius|"
-    r"bravo|superbe (?:boulot|travail)|beau (?:boulot|travail)|bien joue|magnifique|genial|"
-    r"chapeau|top|super|parfait|perfect|lovely|fantastic|classic|classique)\b"
-)
-_PRAISE_ALONE = re.compile(
-    r"[\s\-*>]*(?:brilliant|stellar|superb|amazing|impressive|genius|bravo|magnifique|genial|"
-    r"chapeau|top|super|parfait|perfect|lovely|fantastic|classic|classique|typical|typique|"
-    r"of course|bien sur|evidemment|comme d'hab\w*|as usual|on applaudit|slow clap|oops|oups|"
-    r"whoops|nice|great|well done|bien joue)\s*[.!]*\s*$"
-)
-_PRAISE_CLOSER = re.compile(
-    r",\s*(?:chapeau|bravo|bien joue|brilliant|stellar|well done)\s*[.!]*\s*$"
-)
-# Ironic quotes around what someone called their change: "'quick tidy-up'", « pour voir ».
-_SCARE_QUOTES = re.compile(
-    r"[\"'](?=[^\"']{0,40}[\"'])[^\"']*?\b(?:quick|cleanup|clean-up|tidy|tidy-up|harmless|safe|"
-    r"minor|small|simple|see what happens|pour voir|vite fait|teste\w* en local|nettoyage|"
-    r"petit\w*|rapide|debloquer|improvements?|ameliorations?|refacto\w*|optimi\w+)\b[^\"']*[\"']"
-)
-_SARCASTIC_PRAISE = re.compile(
-    r"[\U0001f643\U0001f644\U0001f926\U0001f921\U0001f612]|\b(?:we|i|on|nous) (?:\w+ )?(?:lost|"
-    r"wasted|a perdu|avons perdu|a gache)\b|\b(?:second|another|deuxieme|autre) (?:incident|"
-    r"outage|post-mortem|panne)\b"
-)
-_ALWAYS_SARCASTIC = "\U0001f643\U0001f644\U0001f926\U0001f921\U0001f612"
-_SARCASTIC_NEAR_SOMEONE = "\U0001f602\U0001f923\U0001f62c\U0001f44c\U0001f389\U0001f44f\U0001f937"
-_EMOJI = re.compile(f"[{_ALWAYS_SARCASTIC}{_SARCASTIC_NEAR_SOMEONE}]")
 
 
 @lru_cache(maxsize=256)
@@ -155,7 +112,7 @@ def act_hits(
     if kind in _CAUSAL_KINDS:
         yield from _agency(folded, spans, found, lexicon, kind, cleared=cleared)
     yield from _consequence_and_character(folded, spans, found, lexicon, cleared)
-    yield from _sarcasm(folded, spans, found, lexicon)
+    yield from sarcasm_hits(folded, spans, found, lexicon)
 
 
 def _agency(
@@ -225,8 +182,8 @@ def _someone(folded: str, mention: Mention) -> bool:
 
 def _thanked(folded: str, mention: Mention, sentence: tuple[int, int]) -> bool:
     """Credit, not blame: "Respect à l'équipe data qui a recalculé…", unless sarcastic."""
-    return bool(_GRATITUDE.search(folded, sentence[0], mention.start)) and not (
-        _SARCASTIC_PRAISE.search(folded, *sentence)
+    return bool(GRATITUDE.search(folded, sentence[0], mention.start)) and not (
+        SARCASTIC_PRAISE.search(folded, *sentence)
     )
 
 
@@ -282,27 +239,6 @@ def _consequence_and_character(
         )
         if work and not cleared:
             yield rule, mention.start, work.end()
-
-
-def _sarcasm(
-    folded: str, spans: list[tuple[int, int]], found: list[Mention], lexicon: Lexicon
-) -> Iterator[Hit]:
-    for match in _re(lexicon.sarcasm).finditer(folded):
-        yield "sarcasm", match.start(), match.end()
-    for match in _SCARE_QUOTES.finditer(folded):
-        yield "sarcasm", match.start(), match.end()
-    someone = any(is_person(m) or m.kind == "team" for m in found)
-    grateful = bool(_GRATITUDE.search(folded))
-    setback = bool(_SETBACK.search(folded))
-    for emoji in _EMOJI.finditer(folded):
-        if emoji.group() in _ALWAYS_SARCASTIC or ((someone or setback) and not grateful):
-            yield "sarcasm", emoji.start(), emoji.end()
-    for start, end in spans:
-        alone = len(spans) > 1 and _PRAISE_ALONE.match(folded, start, end)
-        opener = setback and _PRAISE_OPENER.match(folded, start, end)
-        closer = _PRAISE_CLOSER.search(folded, start, end)
-        if praise := alone or opener or closer:
-            yield "sarcasm", praise.start(), praise.end()
 
 
 def _sentence(spans: list[tuple[int, int]], offset: int) -> tuple[int, int]:
