@@ -52,7 +52,7 @@ _BECAUSE = re.compile(r"\b(?:because|since|parce que|parce qu'|car|puisque|vu qu
 # "c'est le générateur de conf qui avait inversé", "the real cause was the scheduler".
 _DESIGNATED = re.compile(
     r"\b(?:(?:c'est|c'etait|it was|it's|it is)\s+(?=(?:le|la|l'|les|the|our|notre|nos|its|son|sa)"
-    r"\b[^,.;]{1,40}?\b(?:qui|that|which)\b)|(?:the )?(?:real|actual|true) (?:root )?cause "
+    r"\b[^,.;:]{1,60}?\b(?:qui|that|which)\b)|(?:the )?(?:real|actual|true) (?:root )?cause "
     r"(?:is|was)\s+|la (?:vraie|veritable|reelle) cause (?:est|etait)\s+)"
 )
 # ", which has no lock", ", qui ne tient pas compte de la charge": a flaw of a thing,

@@ -39,11 +39,13 @@ _REFRAMED = re.compile(
     r"turned (?:it )?into|instead|plutot|au lieu|replaced|remplace\w*|rewr[io]te\w*|reecri\w*|"
     r"first draft|premiere version|showed|a montre|montre que|en creusant|dug|answer(?:ed)? "
     r"(?:with|by)|answer(?=\s*:)|reponse(?=\s*:)|a repondu (?:par|avec)|raye\w*|ecarte\w*|barre\w*|"
-    r"struck|removed from|facilitat\w+ (?:a |has )?(?:demande|asked|redirige\w*|redirected|"
+    r"struck|removed from|deleted (?:that|this|the) (?:line|word|sentence)|first version|parked|"
+    r"mis de cote|note la remarque|noted the remark|repris les pourquoi|"
+    r"facilitat\w+ (?:a |has )?(?:demande|asked|redirige\w*|redirected|"
     r"ramene|brought|recadre))\b"
 )
 # Quoted words: "…" and « … » (folded to "), or '…' that is not an apostrophe.
-_QUOTED = re.compile(r"\"[^\"]+\"|(?<![a-z])'[^']{3,}'(?![a-z])")
+_QUOTED = re.compile(r"\"[^\"]+\"|(?<![a-z])'(?:[^']|'(?=[a-z])){3,}'(?![a-z])")
 
 
 @lru_cache(maxsize=128)

@@ -31,6 +31,7 @@ _ANY_SUBJECT = re.compile(
     r"\b(?:we|i|you|he|she|they|someone|somebody|nobody|no one|anyone|on|nous|je|tu|vous|il|"
     r"elle|ils|elles|quelqu'un|personne)\b|\bj'"
 )
+_ADDRESSED = re.compile(r"\b(?:lesson|note|reminder|lecon|rappel) (?:for|to|pour|a)\s+$")
 _HAD = re.compile(r"\s*'d\b|\s+(?:had|avait|avaient|n'avait|n'avaient)\b")
 # "Had Minji checked the bucket…": the inverted conditional, at a sentence's start.
 _HAD_BEFORE = re.compile(r"(?:^|[^\w\s']\s*)had\s+$")
@@ -94,7 +95,15 @@ def _people_as_cause(
         rule = "team_as_culprit" if mention.kind == "team" else "person_as_cause"
         # After "because of" / "à cause de", a capitalised word may be a tool
         # ("due to Redis"): only people and teams known as such are taken.
-        trusted = is_person(mention) or mention.kind == "team"
+        trusted = (
+            is_person(mention)
+            or mention.kind == "team"
+            or (
+                # Only people are given a lesson: "Lesson for Tobenna:", "Leçon pour Thibault :".
+                mention.kind == "capitalised"
+                and bool(_ADDRESSED.search(folded, max(0, mention.start - 16), mention.start))
+            )
+        )
         after = folded[mention.end : mention.end + 120]
         verb = (
             strong.match(after)
@@ -115,6 +124,7 @@ def _people_as_cause(
 # credits someone: what follows "qui" tells them apart.
 _DESIGNATED_BEFORE = re.compile(r"(?:c'est|c'etait|it was|it's)\s+$")
 _DESIGNATION = re.compile(
+    r"(?:\s+(?:du|de la|de l'|des|d'|of|from|at) [^,.;:]{1,30}?)?"
     r"\s+(?:qui|who)\s+(?:(?:a|avait|ont|has|had)\s+)?(?!(?:a|avait|ont|has|had|la|le|les|un|une|the|an?)\b)(?!detect|signal|escalad|remont|trouv|corrig|"
     r"repar|sauv|alert|identifi|resol|rattrap|gere|coordonn|spotted|found|fixed|noticed|saved|"
     r"caught|escalated|raised|reported)\w+"

@@ -24,6 +24,7 @@ MentionKind = Literal["known", "role", "first_name", "capitalised", "pronoun", "
 # "Capitalised" alone is weak evidence (Kubernetes, Postgres, Monday): such a word
 # counts as a person only before a strong blame verb ("X forgot", "X a merdé").
 _CAPITALISED = re.compile(r"\b[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?\b")
+_HANDLE = re.compile(r"(?<![\w.@])@[a-z][\w.-]*[a-z0-9]")
 _NOT_NAMES = words(
     """the a an we our it this that they he she you i there then when after before le
     la les un une nous notre il elle ils elles on ce cette ces c quand puis apres
@@ -52,6 +53,8 @@ def mentions(
         found += _regex_mentions(_compiled(lexicon.roles), folded, "role")
         found += _regex_mentions(_compiled(lexicon.teams), folded, "team")
         found += _regex_mentions(_compiled(lexicon.pronouns), folded, "pronoun")
+    # Chat handles ("@wiktor", "@j.doe") are people.
+    found += [Mention(m.start(), m.end(), "known") for m in _HANDLE.finditer(folded)]
     for match in _CAPITALISED.finditer(text):
         word = folded[match.start() : match.end()]
         if word in _NOT_NAMES or word in people:

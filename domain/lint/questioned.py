@@ -19,6 +19,7 @@ QUOTE_BEFORE = re.compile(r"(?<![a-z])[\"']\s*$")
 # After the phrase: it is declared a starting point, not an answer, or explained.
 _DOUBT_AFTER = re.compile(
     r"^[\s\"']*(?:is|was|isn't|wasn't|n'est|est|etait|n'etait|a ete)\s+(?:not|never|pas|jamais|only|"
+    r"(?:on|in|sur|dans) (?:the|our|la|le) (?:first|initial|premiere?)|"
     r"(?:the|our|my|la|le|notre|ma|mon) (?:first|initial|obvious|easy|knee-jerk|premiere?|"
     r"reflexe)|"
     r"seulement|juste|just|a starting|un point|where|la ou|the start|le debut|a symptom|"

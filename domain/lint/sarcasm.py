@@ -42,6 +42,11 @@ _PRAISE_ALONE = re.compile(
     r"of course|bien sur|evidemment|comme d'hab\w*|as usual|on applaudit|slow clap|oops|oups|"
     r"whoops|nice|great|well done|bien joue)\s*[.!]*\s*$"
 )
+# "QA's pass was... optimistic", "le test a été… sommaire": a euphemism after a pause.
+_EUPHEMISM = re.compile(
+    r"(?:\.\.\.|\u2026)\s*(?:optimistic|brief|generous|creative|interesting|light|quick|relaxed|"
+    r"bold|sommaire|rapide|legere?|optimiste|creati\w+|genereu\w+|detendu\w*|audacieu\w+)\b"
+)
 _PRAISE_CLOSER = re.compile(
     r",\s*(?:chapeau|bravo|bien joue|brilliant|stellar|well done)\s*[.!]*\s*$"
 )
@@ -49,7 +54,8 @@ _PRAISE_CLOSER = re.compile(
 _SCARE_QUOTES = re.compile(
     r"[\"'](?=[^\"']{0,40}[\"'])[^\"']*?\b(?:quick|cleanup|clean-up|tidy|tidy-up|harmless|safe|"
     r"minor|small|simple|see what happens|pour voir|vite fait|teste\w* en local|nettoyage|"
-    r"petit\w*|rapide|debloquer|improvements?|ameliorations?|refacto\w*|optimi\w+)\b[^\"']*[\"']"
+    r"petit\w*|rapide|debloquer|menage|de son cote|faux positifs?|false positives?|temporaire|"
+    r"temporary|juste|just|improvements?|ameliorations?|refacto\w*|optimi\w+)\b[^\"']*[\"']"
 )
 SARCASTIC_PRAISE = re.compile(
     r"[\U0001f643\U0001f644\U0001f926\U0001f921\U0001f612]|\b(?:we|i|on|nous) (?:\w+ )?(?:lost|"
@@ -57,7 +63,9 @@ SARCASTIC_PRAISE = re.compile(
     r"outage|post-mortem|panne)\b"
 )
 _ALWAYS_SARCASTIC = "\U0001f643\U0001f644\U0001f926\U0001f921\U0001f612"
-_SARCASTIC_NEAR_SOMEONE = "\U0001f602\U0001f923\U0001f62c\U0001f44c\U0001f389\U0001f44f\U0001f937"
+_SARCASTIC_NEAR_SOMEONE = (
+    "\U0001f440\U0001f602\U0001f923\U0001f62c\U0001f44c\U0001f389\U0001f44f\U0001f937"
+)
 _EMOJI = re.compile(f"[{_ALWAYS_SARCASTIC}{_SARCASTIC_NEAR_SOMEONE}]")
 
 
@@ -71,7 +79,7 @@ def sarcasm_hits(
 ) -> Iterator[Hit]:
     for match in _re(lexicon.sarcasm).finditer(folded):
         yield "sarcasm", match.start(), match.end()
-    for match in _SCARE_QUOTES.finditer(folded):
+    for match in (*_SCARE_QUOTES.finditer(folded), *_EUPHEMISM.finditer(folded)):
         yield "sarcasm", match.start(), match.end()
     someone = any(is_person(m) or m.kind == "team" for m in found)
     grateful = bool(GRATITUDE.search(folded))
