@@ -32,9 +32,12 @@ _SPECIFIC = re.compile(
     r"\b(?:weekly|daily|nightly|hourly|hebdo\w*|quotidien\w*|staging|pre-?prod|compar\w*|"
     r"restor\w*|restaur\w*|non-\w+|instead|au lieu|forbid\w*|interdi\w*|prevent\w*|empech\w*|"
     r"refus\w*|while|tant que|unless|sauf si|only if|seulement si|(?i:kill switch|circuit breaker)|"
+    r"denied|deny|by default|par defaut|par d\u00e9faut|exige\w*|requires?|limit(?:e|ed|\u00e9)\w* (?:to|a|\u00e0|au)|"
+    r"(?i:only) (?:the )?(?:[\w-]+ ){1,2}?(?:role|team|group|account)s?|per (?:job|service|team|host|user|tenant|"
+    r"client|account)|"
     r"behind a (?:feature )?flag|derriere un (?:feature )?flag)\b|"
     r"\b(?:every|each|all|any|when|if|whenever|on failure|before|after|mandatory|required|"
-    r"block\w*|reject\w*|fail\w*|automatic\w*|chaque|toute?s?|si|quand|en cas d|des que|"
+    r"block\w*|reject\w*|fail(?:s|ed|ing)?\b|automatic\w*|chaque|toute?s?|si|quand|en cas d|des que|"
     r"avant|apres|obligatoire\w*|bloqu\w*|rejet\w*|echou\w*|automatique\w*|au-dela)\b"
 )
 
@@ -45,6 +48,27 @@ _GENERIC = re.compile(
     r"(?:alertes?|alerts?|alerting|runbooks?|tests?|dashboards?|tableaux de bord|monitoring|"
     r"checks?|metri(?:c|que)s?|logs?|docs?|documentation)\b"
 )
+# A verb that names no change ("Clean up the Terraform repo", "Investigate the 502s"),
+# and documenting with no place ("Documenter la reprise du cluster Elasticsearch").
+_NO_CHANGE = re.compile(
+    r"\s*(?:clean up|tidy up|refactor|harden|investigate|look into|dig into|stick to|faire le "
+    r"menage|nettoyer|refacto\w*|durcir|investiguer|regarder|respecter)\b"
+)
+# What an investigation or a clean-up must end in to be an action: "…and open a fix",
+# "…puis proposer un correctif", "an RFC", "un ticket par cause".
+_DELIVERABLE = re.compile(
+    r"\b(?:and|then|et|puis) (?:add|fix|write|ship|publish|create|propose|open|file|delete|remove|"
+    r"ajouter|corriger|ecrire|publier|creer|proposer|ouvrir|supprimer|retirer)\w*|\b(?:rfc|adr|"
+    r"tickets?|report|rapport|proposal|proposition|livrable|deliverable|fix|correctif|"
+    r"supprim\w+|delet\w+|remov\w+|retir\w+)\b"
+)
+# A document's named place: "in Confluence, space OPS", "page « Bascule DB »".
+_NAMED_PLACE = re.compile(
+    r"\b(?:in|into|on|dans|sur) (?:the |le |la )?(?:confluence|notion|wiki|sharepoint|backstage|"
+    r"github|gitlab|readme|handbook)\b|\b(?:space|espace)\s+\S+|\bpage\s+[\"']"
+)
+_DOCUMENT = re.compile(r"\s*(?:document|write up|documenter|rediger)\b")
+_HEADED_WORDS = 4
 _CAPITALISED = re.compile(r"(?<=[\w,] )[A-Z][a-z]+[A-Za-z]*")
 
 # Where or at what grain the mechanism applies, which a terse noun phrase may give
@@ -76,18 +100,24 @@ def vague_hits(text: str, lexicons: tuple[Lexicon, ...]) -> list[Hit]:
     if not text.strip():
         return []
     folded = fold(text)
+    _, colon, tail = text.partition(":")
+    if colon and len(tail.split()) >= _HEADED_WORDS and not vague_hits(tail, lexicons):
+        # "Be more careful with DNS: all zone changes go through octoDNS PRs": the vague
+        # words head a mechanism, which is what gets built.
+        return []
     always = [m for lex in lexicons for m in _re(lex.vague_always).finditer(folded)]
     if always:
         return [("vague_action", m.start(), m.end()) for m in always]
-    mechanism = any(_re(lex.concrete).search(folded) for lex in lexicons)
-    generic = _GENERIC.search(folded)
-    if (
-        generic
-        and not _SPECIFIC.search(_CAPITALISED.sub("x", text))
-        and not _placed(folded, lexicons)
-    ):
+    unspecific = not _SPECIFIC.search(_CAPITALISED.sub("x", text))
+    # "Clean up the Terraform repo", "Investigate the 502s on the edge": no change named.
+    if (no_change := _NO_CHANGE.match(folded)) and not _DELIVERABLE.search(folded):
+        return [("vague_action", no_change.start(), no_change.end())]
+    generic = _GENERIC.search(folded) or _DOCUMENT.match(folded)
+    placed = _placed(folded, lexicons) or _NAMED_PLACE.search(folded)
+    if generic and unspecific and not placed:
         # "Mettre des alertes sur Redis": a component is named, not what to watch.
         return [("vague_action", generic.start(), generic.end())]
+    mechanism = any(_re(lex.concrete).search(folded) for lex in lexicons)
     if mechanism and (_SPECIFIC.search(text) or _placed(folded, lexicons)):
         return []
     strong = [m for lex in lexicons for m in _re(lex.vague_strong).finditer(folded)]

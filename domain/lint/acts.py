@@ -78,6 +78,7 @@ _BROKE_FR = re.compile(
 )
 # "…, which cleared the symptom", "ce qui a rétabli le service": the act helped.
 _GOOD_OUTCOME = re.compile(
+    r"\bpaid (?:off|for itself)\b|\bcame from\b|\ba paye\b|\bs'est rentabilise\w*|"
     r"\b(?:which|that|ce qui|qui) (?:\w+ )?(?:cleared|fixed|restored|resolved|stopped|mitigated|"
     r"recovered|saved|a (?:resolu|retabli|stoppe|corrige|regle|sauve|limite))\b"
 )
@@ -85,6 +86,15 @@ _GOOD_OUTCOME = re.compile(
 _AFTER_PREPOSITION = re.compile(
     r"\b(?:by|par|de|d'|to|with|avec|for|pour|from|than|about|sur|of|a|au|aux|chez)\s*$"
 )
+# A lesson that says what one person will do differently ("next time Henrik tells us
+# first", "la prochaine fois, Idriss prévient le support") or bars them ("Cyril et les
+# mises en prod du vendredi, plus jamais").
+_NEXT_TIME = re.compile(r"\b(?:next time|la prochaine fois)\s*,?\s*$")
+_THEIR_NEXT_ACT = re.compile(
+    r"\s+(?!gets?\b|is\b|are\b|will\b|has\b|have\b|needs?\b|receives?\b|est\b|sera\b|recoit\b|"
+    r"a\b|aura\b)[a-z]+(?:s|e|t)\b"
+)
+_NEVER_AGAIN = re.compile(r"\b(?:never again|plus jamais|jamais plus)\b")
 _ADJACENT = 3  # characters between a person and a relative clause about them: ", qui"
 _DEADLINE = re.compile(
     r"\bby (?:monday|tuesday|wednesday|thursday|friday|next|the end|end of|eo[dw]|\d)|\bbefore "
@@ -150,6 +160,8 @@ def _agency(
                 end = mention.end
         if end is None:
             end = _obligation(folded, mention, lexicon, sentence[1])
+        if end is None and kind == "lesson":
+            end = _aimed_at(folded, mention, sentence)
         if end is not None:
             yield rule, mention.start, end
 
@@ -214,6 +226,16 @@ def _obligation(folded: str, mention: Mention, lexicon: Lexicon, stop: int) -> i
     if _re(lexicon.not_obligation).match(folded, verb) or _DEADLINE.search(folded, verb, stop):
         return None
     return modal.end()
+
+
+def _aimed_at(folded: str, mention: Mention, sentence: tuple[int, int]) -> int | None:
+    if _NEXT_TIME.search(folded, max(sentence[0], mention.start - 20), mention.start) and (
+        act := _THEIR_NEXT_ACT.match(folded, mention.end)
+    ):
+        return act.end()
+    if never := _NEVER_AGAIN.search(folded, mention.end, sentence[1]):
+        return never.end()
+    return None
 
 
 def _consequence_and_character(

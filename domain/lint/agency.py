@@ -40,7 +40,8 @@ _REFRAMED = re.compile(
     r"first draft|premiere version|showed|a montre|montre que|en creusant|dug|answer(?:ed)? "
     r"(?:with|by)|answer(?=\s*:)|reponse(?=\s*:)|a repondu (?:par|avec)|raye\w*|ecarte\w*|barre\w*|"
     r"struck|removed from|deleted (?:that|this|the) (?:line|word|sentence)|first version|parked|"
-    r"mis de cote|note la remarque|noted the remark|repris les pourquoi|"
+    r"mis de cote|n'explique rien|explains nothing|is not an? (?:cause|explanation|root cause)|"
+    r"n'est pas une (?:cause|explication)|note la remarque|noted the remark|repris les pourquoi|"
     r"facilitat\w+ (?:a |has )?(?:demande|asked|redirige\w*|redirected|"
     r"ramene|brought|recadre))\b"
 )
@@ -92,6 +93,11 @@ def answered_by_the_system(
     return not any(
         is_person(m) or m.kind == "team" for m in found if subject <= m.start <= subject + 4
     )
+
+
+def reframed(folded: str) -> bool:
+    """Whether the text says that something said was reframed, rewritten or set aside."""
+    return bool(_REFRAMED.search(folded))
 
 
 def inside_reframed_quote(folded: str, hit: Hit) -> bool:

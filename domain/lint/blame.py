@@ -13,6 +13,7 @@ from domain.lint.agency import (
     answered_by_the_system,
     inside_reframed_quote,
     quoted_and_reframed,
+    reframed,
 )
 from domain.lint.lexicon import Lexicon
 from domain.lint.people import Mention, is_person, mentions
@@ -31,6 +32,8 @@ _ANY_SUBJECT = re.compile(
     r"\b(?:we|i|you|he|she|they|someone|somebody|nobody|no one|anyone|on|nous|je|tu|vous|il|"
     r"elle|ils|elles|quelqu'un|personne)\b|\bj'"
 )
+# "The first comment asked who ran the backfill; we parked it and asked…".
+_REPORTED_QUESTION = re.compile(r"\b(?:asked|asks|a demande|demande|demandait)\s+$")
 _ADDRESSED = re.compile(r"\b(?:lesson|note|reminder|lecon|rappel) (?:for|to|pour|a)\s+$")
 _HAD = re.compile(r"\s*'d\b|\s+(?:had|avait|avaient|n'avait|n'avaient)\b")
 # "Had Minji checked the bucket…": the inverted conditional, at a sentence's start.
@@ -210,7 +213,9 @@ def _who_hunting(folded: str, spans: list[tuple[int, int]], lexicon: Lexicon) ->
         # only a question, or a clause that asks, is hunting.
         lead = folded[start : match.start()]
         asks = "?" in folded[start:end] or not lead.strip(" -*>:\t") or _QUESTION_LEAD.search(lead)
-        if quoted_and_reframed(folded, start, match.start()):
+        if quoted_and_reframed(folded, start, match.start()) or (
+            _REPORTED_QUESTION.search(lead) and reframed(folded)
+        ):
             continue
         if word not in {"who", "qui"} or asks:
             yield "who_hunting", match.start(), match.end()

@@ -28,7 +28,7 @@ _PRESENT = (
 )
 # Acts that report, credit, lack, diligence: "Lisa explained", "Bob fixed", "had no".
 _NOT_ACTS = (
-    r"(?:had|needed|need|speed|feed|seed|shed|embed|received|asked|said|told|explained|mentioned|"
+    r"(?:built|designed|implemented|created|automated|rehearsed|practi[sc]ed|drilled|had|needed|need|speed|feed|seed|shed|embed|received|asked|said|told|explained|mentioned|"
     r"noted|reported|confirmed|posted|shared|walked|helped|joined|detected|escalated|noticed|"
     r"spotted|found|fixed|caught|saved|raised|flagged|paged|acknowledged|acked|opened|declared|"
     r"handed|led|coordinated|restored|rolled|mitigated|responded|pinged|called|documented|"
@@ -61,7 +61,8 @@ _LACK = (
 EN = Lexicon(
     roles=(
         r"(?:(?:(?:the|our|their|those|these)\s+)?(?:interns|juniors|new hires|newbies|trainees|"
-        r"contractors|freelancers|consultants|devs|developers|operators|admins|sysadmins)|"
+        r"contractors|freelancers|consultants|devs|developers|operators|admins|sysadmins|release "
+        r"managers|managers|reviewers|approvers|testers|leads)|"
         r"(?:the|an?|our|that|this|their)\s+(?:(?:new|other|same|junior|senior|overnight|"
         r"weekend|night|day|external|offshore|outsourced|remote|third-party|ops|qa|dba|sre)\s+)*"
         r"(?:contractor|freelancer|sre|devops|ops engineer|consultant|vendor|supplier|provider|hosting "
@@ -82,6 +83,7 @@ EN = Lexicon(
     pronouns=r"(?:he|she|they|you|someone|somebody)",
     link=r"(?:\s*,?\s*(?:who|that)\b)?(?:\s+(?:\w+ly|just|again|also|then|still|once again))*\s+",
     strong_after=(
+        r"(?:screws|messes|fucks) up|neglects?|bungl\w+|botch\w+|"
         r"(?:forg[eo]t\w*|(?:was|is) the one (?:who|that) (?!(?:caught|found|spotted|detected|fixed|"
         r"saved|noticed|escalated|raised|reported|flagged)\b)|should (?:\w+ )?know better|"
         r"(?:doesn'?t|does not|didn'?t|did not) (?:even )?(?:understand|know how to|get it)\b|"
@@ -115,6 +117,7 @@ EN = Lexicon(
         r"directly (?:to|in|on|into) (?:prod|main|master)))"
     ),
     cause_before=(
+        r"(?:this|that|it) (?:was|is) (?:all|entirely|totally|100 ?%|purely|just)\s*$|(?:it all|everything) (?:started|starts|began|begins) with\s*$|"
         r"(?:(?:root |actual |real |main |underlying )?cause(?: is| was| were|\s*:)|culprit(?: is| was|\s*:)|"
         r"(?:never|no longer|not|stop|don'?t|do not) (?:let|letting|allow|allowing|trust|"
         r"trusting)|(?:never|no longer|don'?t|do not|stop) (?:\w+ )?(?:give|giving|grant|granting|"
@@ -213,6 +216,7 @@ EN = Lexicon(
     ),
     thanks_to=r"\b(?:thanks to|thank you)\s+$",
     loss=(
+        r"\b(?:got|were|was) (?:logged|kicked|locked) out\b|\bhalf of \w+ (?:got|was|were|went)\b|"
         r"\b(?:second|another|third) (?:incident|outage|post-?mortem)\b|\b(?:\d+|an?|one|two|three|"
         r"four|five|six|several|a full|a whole) (?:h|hours?|min\w*|nights?|days?|weeks?) of "
         r"(?:downtime|outage|lost \w+|data|orders|payments|sales)\b|"
@@ -233,12 +237,14 @@ EN = Lexicon(
         r"\bwhat could (?:possibly )?go wrong\b|\bgreat (?:idea|plan|call)\b[^.?!]*[.!]"
     ),
     human_error=(
+        r"\b(?:nothing (?:we|anyone) (?:can|could) do|nothing to be done)\b|"
         r"\bbetween (?:the )?chair and (?:the )?keyboard\b|\bpeople (?:problem|issue)\b|\bfumbl\w+|\bfat[- ]?finger\w*|\bpebcak\b|\bbrain ?fart\b|\b(?:an?|simple|pure|just an?) "
         r"(?:oversight|slip-?up)\b|\buser error\b|"
         r"\b(?:human|operator|user|manual|operational) (?:error|mistake|failure|slip|fault)s?\b|"
         r"\bhuman factor\b|\bpebkac\b|\bpilot error\b|\blayer 8\b|\bid-?10-?t\b"
     ),
     judgement=(
+        r"\b(?:sat on (?:the|it|this|that|them|a|our)|sits on (?:the|it)|can'?t resist|could ?n'?t resist|without (?:even )?bothering|rammed (?:it )?through|forced (?:it )?through|could ?n'?t wait|needs? a babysitter|(?:has|with) [a-z]+'s name on it|settles the root cause|is (?:just )?like that|that'?s just how (?:he|she|they) (?:is|are)|with (?:his|her|their) eyes closed|keep an eye on (?:him|her|them)|blindly)\b|"
         r"\b(?:careless\w*|negligen\w*|sloppy|sloppi\w*|incompeten\w*|stupid\w*|lazy|lazi\w*|"
         r"reckless\w*|dumb\w*|idiot\w*|clueless|irresponsib\w*|amateurish|unprofessional|"
         r"rookie (?:mistake|error|move)|panicked|without thinking|(?:nobody|no one) (?:\w+ ){0,4}?"
@@ -247,7 +253,7 @@ EN = Lexicon(
         r"did ?n'?t bother|did not bother|hast(?:y|ily)|rushing|in a rush|rushed job|sweet time|"
         r"half-baked|lackadaisical|haphazard\w*|cavalier\w*|thoughtless\w*|mindless\w*|"
         r"like it'?s a playground|needs (?:a second pair of eyes|babysitting|supervision)|why "
-        r"(?:he|she|they) thought (?:\w+ ){0,8}?(?:was|were|would be) a good idea|(?:went|gone) (?:back "
+        r"(?:he|she|they) thought (?:\w+ ){0,12}?(?:was|were|would be) a good idea|(?:went|gone) (?:back "
         r")?to (?:sleep|bed)|off to bed|on (?:his|her|their) own without|without (?:carrying|telling|"
         r"asking|consulting|looping in) (?:anybody|anyone|the team)|(?:decision|call|choice|idea) "
         r"(?:was|is) [a-z-]+'s\b|(?:try|test|tried|tested|testing|trying) (?:out )?(?:his|her|"
@@ -275,6 +281,7 @@ EN = Lexicon(
         r"care|attention|professionalism|seriousness|vigilance|competence|ownership|focus))\b"
     ),
     timeline_judgement=(
+        r"(?:screws|messes) up|neglects|bungles|botches|fumbles|"
         r"\b(?:stupidly|foolishly|naively|blindly|obviously|clearly|of course|inexplicably|"
         r"for no (?:good )?reason|without thinking|without bothering|once again|yet again|"
         r"as usual|hastily|too late|predictably|ignoring|shockingly|astonishingly|amazingly|"
@@ -300,11 +307,12 @@ EN = Lexicon(
     ),
     if_only=r"(?:\bif only|\bif)\s*$",
     who_hunting=(
+        r"\bwho (?:on earth |the hell |exactly |in the world )?(?:signs?|approves?|merges?|pushes?|deploys?|runs?|ships?|thinks?|decides?|lets?|allows?) (?:off )?(?:a|an|the|this|that|these|it)\b|\bwhose (?:laptop|account|machine|credentials|key|token|branch|pr|script|code|session|terminal)\b|\bwhoever (?:did|wrote|pushed|merged|deployed|approved|broke|ran|changed|touched|set|made|thought|decided|is responsible)\b|"
         r"\bwho(?:'s| is| was)?\s+(?:the one (?:who|that)\s+)?(?:\w+\s+)?(?:did (?:this|that|it)|"
         r"broke|caused|pushed|merged|deployed|approved|wrote (?:this|that)|screwed|messed|"
         r"(?:is |was )?responsible|(?:is |was )?to blame|forgot|missed|touched)\b|"
-        r"\bwhose (?:fault|mistake|idea|change|commit|error)\b|\bwhoever\b|"
-        r"\bwho (?:exactly |actually |really |on earth |in the world |the hell |the heck )?(?!own|was on|is on|knows|can|could|will|would|"
+        r"\bwhose (?:fault|mistake|idea|change|commit|error)\b|"
+        r"\bwho (?:exactly |actually |really |on earth |in the world |the hell |the heck )?(?!asked|spotted|noticed|raised|flagged|caught|found|helped|jumped|stepped|reported|escalated|detected|fixed|saved|pinged|paged|volunteered|offered|own|was on|is on|knows|can|could|will|would|"
         r"should|has|had|is|was)[a-z]+ed\b|"
         r"\bwho (?:exactly |actually |really |on earth )?(?:ran|gave|wrote|made|took|put|let|set|sent|"
         r"chose|did|hit)\b|"
@@ -324,6 +332,7 @@ EN = Lexicon(
         r"person responsible|responsible person|one responsible|one to blame)\b"
     ),
     vague_strong=(
+        r"\b(?:investigate|stick to|follow the (?:runbook|process|procedure|checklist)|dig into|clean up|tidy up|harden)\b|"
         r"\b(?:be (?:more |extra |very |much more )?(?:vigilant|careful|attentive|cautious|"
         r"rigorous|thorough|mindful|aware|diligent|alert|proactive)|pay (?:more |closer |"
         r"better )?attention|take (?:more )?care|try (?:to|and|harder)|trying to|attempt to|"
@@ -340,6 +349,7 @@ EN = Lexicon(
         r"seriously|stay (?:vigilant|alert|focused)|look into|consider|be careful)\b"
     ),
     vague_always=(
+        r"\b(?:someone (?:checks|watches|looks at|monitors)|(?:check|watch|look at) the dashboard (?:every|each|daily))\b|"
         r"\b(?:remind\w*|raise awareness|be (?:more |extra )?(?:vigilant|careful|attentive)|pay "
         r"(?:more |closer )?attention|everyone should|everybody should|make sure to)\b"
     ),
@@ -348,13 +358,15 @@ EN = Lexicon(
         r"discuss|align|increase|reinforce|train|educate|work on|focus on)\b"
     ),
     concrete=(
+        r"\b(?:dry-?run|banner|(?:in|en) red|retyp\w*|typ(?:e|ing) (?:it|the \w+) (?:to confirm|before))\b|"
         r"\b(?:bot|guard|kill switch|alert\w*|alarm|checks?|checklist|tests?|pipeline|ci|cd|pre-?commit|hook|lint\w*|"
         r"gate|block\w*|reject\w*|runbook|playbook|dashboard|threshold|slo|canary|"
         r"feature flag|script|automat\w*|cron|template|pull[- ]request|rota|pager\w*|locks?|mutex|"
         r"rate[- ]limit|timeout|retry|backup|validation|terraform|probe|health ?check|"
         r"metric|wiki page|readme|adr|spike|mandatory|required|document|guide|"
         r"workshop|flag|confirmation|access|permission|role|iam|proxy|prompt|hash|restore\w*|"
-        r"ansible|quota|limit|freeze|drill|approval|approver|owner|catalog\w*)\b|\d"
+        r"ansible|quota|limit|freeze|drill|approval|approver|owner|catalog\w*|account|credentials|"
+        r"secrets?|vault|tokens?|scopes?|policy|denied|deny)\b|\d"
     ),
     measurable=(
         r"\d|%|\b(?:every|each|all|no|zero|none|any|at least|at most|under|below|above|within|"

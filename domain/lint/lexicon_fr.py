@@ -15,7 +15,7 @@ _MISHAP = r"(?:oubli|casse|ignore|neglige|saute|zappe|rate|loupe|supprime|mal co
 
 # Acts that report, credit, lack, diligence: "Lisa a expliqué", "Bob a corrigé", "a eu".
 _NOT_ACTS = (
-    r"(?:eu|ete|recu|demande|dit|explique|indique|precise|signale|detecte|escalade|remonte|"
+    r"(?:construit|concu|implemente|cree|automatise|repete|entraine|eu|ete|recu|demande|dit|explique|indique|precise|signale|detecte|escalade|remonte|"
     r"corrige|repare|sauve|alerte|identifie|resolu|rattrape|gere|coordonne|partage|aide|trouve|"
     r"repere|prevenu|acquitte|ouvert|confirme|publie|note|remarque|suivi|verifie|teste|relu|"
     r"valide|mis en place|lache|mis (?:\w+ ){0,3}a jour|pris (?:le sujet|en charge|la main|le lead)|propose|accepte|"
@@ -70,6 +70,7 @@ FR = Lexicon(
         r"bien|aussi|alors|ensuite|evidemment|(?:\w+ement)))*\s+"
     ),
     strong_after=(
+        r"se (?:plante|trompe|vautre|rate|loupe|foire)\w*|s'(?:est|sont) (?:\w+ )?vautre\w*|"
         rf"(?:{_AUX} (?:\w+ ){{0,2}}(?:oubli\w*|omis|merde|foire|chie|neglige|zappe|foutu|panique|pete|"
         r"fait (?:une|des|un|encore une) (?:\w+ )?(?:erreur|faute|betise|boulette|connerie|bourde|"
         r"gaffe|oubli)s?|fait n'importe quoi|fait de la merde|mal (?:fait|configure|lu|compris|"
@@ -92,6 +93,7 @@ FR = Lexicon(
         r"a tort|quand meme|directement (?:en|sur|dans) (?:prod|main|master))|(?:a|ont) (?:\w+ ){1,3}par erreur)"
     ),
     cause_before=(
+        r"(?:viennent|venaient|proviennent|provenaient) (?:de|du|d')\s*$|tout (?:part|vient|est parti|est venu) (?:de|du|d')\s*$|le (?:vrai )?probleme,? c'est\s*$|"
         r"(?:cause(?: racine| principale| reelle| premiere)?\s*(?:est|etait|:|, c'est|, c'etait)|"
         r"coupable\s*(?:est|etait|:|, c'est)|"
         r"(?:ne (?:plus|jamais|pas)|plus jamais|jamais plus) (?:laisser|autoriser|faire confiance "
@@ -188,6 +190,7 @@ FR = Lexicon(
     ),
     thanks_to=r"\b(?:grace a|grace au|grace aux)\s+$",
     loss=(
+        r"\bon a envoye \d+|\ben double\b|"
         r"\b(?:un|une) (?:deuxieme|autre|second|seconde|nouveau|nouvelle) (?:post-mortem|incident|"
         r"panne)\b|\b(?:\d+|une?|deux|trois|quatre|cinq|six|plusieurs) (?:h|heures?|min\w*|nuits?|"
         r"jours?|journees?|semaines?) (?:de|d') ?(?:panne|indispo\w*|coupure|donnees|commandes|"
@@ -209,6 +212,7 @@ FR = Lexicon(
         r"\bqu'est-ce qui pourrait mal (?:se passer|tourner)\b"
     ),
     human_error=(
+        r"\bon ne peut rien y faire\b|\bon n'y peut rien\b|"
         r"\bprobleme (?:humain|de personnes?|de competences?)\b|\bla cause est humaine\b|"
         r"\b(?:mauvaise|fausse) manip\w*|\binterface chaise[- ]clavier\b|\bentre la chaise et "
         r"le clavier\b|\bcouche 8\b|"
@@ -216,6 +220,7 @@ FR = Lexicon(
         r"d'inattention|utilisateur|de saisie)s?\b|\bfacteur humain\b"
     ),
     judgement=(
+        r"\b(?:a dormi sur|ont dormi sur|laisse dormir|ne peut pas s'empecher|peut pas s'empecher|sans (?:meme )?prendre la peine|hasardeu\w+|foireu\w+|bidouill\w+|amateurs?\b|(?:est|c'est) comme ca\b|les yeux fermes|(?:les|l') avoir a l'(?:oe|\u0153)il|a l'(?:oe|\u0153)il en permanence|c'est forcement (?:lui|elle|eux)|sans (?:rien )?(?:demander|dire) (?:a|l'avis de) personne|a besoin d'une nounou|comme si c'etait son bac a sable)|"
         r"\b(?:negligen\w*|incompeten\w*|stupide\w*|stupidite|idiot\w*|debile\w*|paresseu\w*|"
         r"faineant\w*|irresponsable\w*|(?:a|ont|avait) panique|panique\w*|s'est affole\w*|"
         r"manque de (?:rigueur|serieux|professionnalisme|vigilance|attention|competence|soin|"
@@ -260,6 +265,7 @@ FR = Lexicon(
         r"(?:personne|aucun) (?:\w+ ){0,3}n'a pris la peine)\b"
     ),
     timeline_judgement=(
+        r"se (?:plante|trompe|vautre|rate|loupe)\w*|tranquille(?=,)|on verra plus tard|spoiler\s*:\s*non|en direct sur (?:main|master)|"
         r"\b(?:betement|stupidement|naivement|a l'aveugle|evidemment|bien sur|sans reflechir|"
         r"sans raison|encore une fois|comme d'hab\w*|n'importe comment|precipitamment|"
         r"a la va-vite|trop tard|sans prendre la peine|daigne\w*|bizarrement|"
@@ -286,6 +292,7 @@ FR = Lexicon(
     ),
     if_only=r"(?:\bsi seulement|\bsi|\bs')\s*$",
     who_hunting=(
+        r"\b(?:retrouver|identifier|trouver) (?:la personne|le gars|le mec|l'auteur|le dev|la dev|le responsable) qui\b|\bspoiler\s*:\s*non\b|"
         r"\bc'est qui\b|\bqui (?:c'est qui|est-ce qui|donc)?\s*(?:a|avait|ont)\s+(?:\w+\s+)?"
         r"(?:fait (?:ca|cela|cette)|casse|pousse|push\w*|merge\w*|deploye|valide|approuve|"
         r"oublie|merde|foire|touche|lance|desactive|supprime|modifie|change|donne|mis)\b|\bqui est (?:le |la )?(?:responsable|coupable|"
@@ -300,6 +307,7 @@ FR = Lexicon(
         r"\bqui est derriere\b|\bc'est a qui la faute\b|\bqui s'est (?:plante|trompe|rate|loupe)\b"
     ),
     vague_strong=(
+        r"\b(?:regarder (?:d'ou|pourquoi|comment|si|de plus pres)|investiguer|enqueter sur|analyser|respecter (?:le|la|les) (?:runbook|procedure|process\w*|checklist)|faire le menage|nettoyer|durcir)\b|"
         r"\b(?:etre (?:plus |tres |bien |davantage )?(?:vigilant|attentif|prudent|rigoureu|serieu|"
         r"consciencieu|proactif|reactif|careful|concentre)\w*|faire (?:plus |bien |tres )?"
         r"attention|faire gaffe|prendre (?:plus de |davantage )?soin|essayer (?:de|d')|"
@@ -319,6 +327,7 @@ FR = Lexicon(
         r"l'importance|insister sur)\b"
     ),
     vague_always=(
+        r"\b(?:qu'une personne (?:de l'equipe )?(?:regarde|surveille|verifie)|quelqu'un (?:regarde|surveille|verifie)|(?:regarder|surveiller|verifier) (?:le|les) dashboards? (?:chaque|tous))\b|"
         r"\b(?:rappeler|sensibilis\w+|etre (?:plus |bien )?(?:vigilant|attentif|prudent)\w*|faire "
         r"(?:plus |bien )?attention|chacun doit|tout le monde doit|penser a)\b"
     ),
@@ -328,13 +337,15 @@ FR = Lexicon(
         r"fiabiliser|securiser|travailler sur)\b"
     ),
     concrete=(
+        r"\b(?:dry-?run|bandeau|en rouge|retap\w*)\b|"
         r"\b(?:bot|kill switch|alerte\w*|alerting|seuil|sonde|checks?|checklist|tests?|pipeline|ci|cd|hook|lint\w*|"
         r"bloqu\w*|rejet\w*|runbook|playbook|tableau de bord|dashboard|fiche reflexe|canary|"
         r"feature flag|script|automat\w*|cron|modele|gabarit|template|pull[- ]request|garde-fou|"
         r"verrou|quota|timeout|sauvegarde|backup|validation|terraform|sonde|metrique|page wiki|"
         r"wiki|readme|adr|spike|obligatoire|requis|document\w*|guide|atelier|workshop|"
         r"rotation|flag|confirmation|acces|droits|role|iam|proxy|prompt|hash|restaur\w*|ansible|"
-        r"limite|gel|exercice|approbation|approbateur|proprietaire|catalogue)\b|\d"
+        r"limite|gel|exercice|approbation|approbateur|proprietaire|catalogue|compte de service|"
+        r"credentials|secrets?|vault|tokens?|scopes?|politique|refuse\w*|bandeau)\b|\d"
     ),
     measurable=(
         r"\d|%|\b(?:chaque|tous|toutes|tout|aucun|aucune|zero|au moins|au plus|moins de|plus de|"

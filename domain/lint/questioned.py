@@ -11,8 +11,8 @@ import re
 _DOUBT_BEFORE = re.compile(
     r"\b(?:not|never|no|beyond|rather than|instead of|stop(?:ped|ping|s)? at|more than|go past|"
     r"move past|label\w*|call(?:ed|ing)? it|question\w*|challeng\w*|dismiss\w*|avoid\w*|"
-    r"what made|why|how|ne|pas|jamais|au-?dela|plutot que|au lieu|arret\w* a|arret\w* sur|"
-    r"etiquette|depasser|pourquoi|comment|qu'est-ce qui|ce qui a rendu|se contenter)\b|n't\b|\bn'"
+    r"what made|(?<!\d )why|how|ne|pas|jamais|au-?dela|plutot que|au lieu|arret\w* a|arret\w* sur|"
+    r"etiquette|depasser|(?<!\d )(?<!des )pourquoi|comment|qu'est-ce qui|ce qui a rendu|se contenter)\b|n't\b|\bn'"
 )
 # Quoted: the phrase is mentioned, not asserted.
 QUOTE_BEFORE = re.compile(r"(?<![a-z])[\"']\s*$")

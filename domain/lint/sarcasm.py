@@ -18,7 +18,8 @@ Hit = tuple[str, int, int]
 
 GRATITUDE = re.compile(
     r"\b(?:merci|thanks?|thank you|kudos|bravo a|bravo au|shout-?out|props|chapeau a|big up|"
-    r"felicitations|congrats|congratulations|well done to|great work (?:by|from)|respect (?:a|au|"
+    r"felicitations|congrats|congratulations|well done to|ce qui a (?:bien )?marche|what went "
+    r"well|went well|worked well|a bien marche|great work (?:by|from)|respect (?:a|au|"
     r"to)|hats off|grace a|grace au|grace aux)\b"
 )
 # What went wrong, for praise and emoji to read as sarcasm rather than thanks.
@@ -37,7 +38,8 @@ _PRAISE_OPENER = re.compile(
     r"chapeau|top|super|parfait|perfect|lovely|fantastic|classic|classique)\b"
 )
 _PRAISE_ALONE = re.compile(
-    r"[\s\-*>]*(?:brilliant|stellar|superb|amazing|impressive|genius|bravo|magnifique|genial|"
+    r"[\s\-*>]*(?:great job|good job|nice job|merci pour tout|thanks for nothing|brilliant|"
+    r"stellar|superb|amazing|impressive|genius|bravo|magnifique|genial|"
     r"chapeau|top|super|parfait|perfect|lovely|fantastic|classic|classique|typical|typique|"
     r"of course|bien sur|evidemment|comme d'hab\w*|as usual|on applaudit|slow clap|oops|oups|"
     r"whoops|nice|great|well done|bien joue)\s*[.!]*\s*$"
@@ -47,14 +49,23 @@ _EUPHEMISM = re.compile(
     r"(?:\.\.\.|\u2026)\s*(?:optimistic|brief|generous|creative|interesting|light|quick|relaxed|"
     r"bold|sommaire|rapide|legere?|optimiste|creati\w+|genereu\w+|detendu\w*|audacieu\w+)\b"
 )
+# "Merci Jérôme pour ce magnifique DROP TABLE", "thanks Lars for that lovely outage".
+_MOCK_THANKS = re.compile(
+    r"\b(?:merci [^.!?]{0,30}? pour (?:ce|cette|ces|le|la) (?:magnifique|superbe|joli\w*|beau|"
+    r"belle|sublime|merveilleu\w+)|thanks? [^.!?]{0,30}? for (?:that|this|the) (?:lovely|beautiful|"
+    r"wonderful|amazing|fantastic|delightful))\b"
+)
+# "Typical Kirra.", "Classic support team:", "Classique Jérôme !": a person as a type.
+_TYPICAL = re.compile(r"(?:typical|classic|typique|classique)\s+[a-z@][\w@ .-]{0,25}?[.!:]")
 _PRAISE_CLOSER = re.compile(
-    r",\s*(?:chapeau|bravo|bien joue|brilliant|stellar|well done)\s*[.!]*\s*$"
+    r",\s*(?:chapeau|bravo|bien joue|brilliant|stellar|well done|merci pour tout|thanks a lot|"
+    r"thanks for that|merci du cadeau|great job|nice job|good job)\s*[.!]*\s*$"
 )
 # Ironic quotes around what someone called their change: "'quick tidy-up'", « pour voir ».
 _SCARE_QUOTES = re.compile(
     r"[\"'](?=[^\"']{0,40}[\"'])[^\"']*?\b(?:quick|cleanup|clean-up|tidy|tidy-up|harmless|safe|"
     r"minor|small|simple|see what happens|pour voir|vite fait|teste\w* en local|nettoyage|"
-    r"petit\w*|rapide|debloquer|menage|de son cote|faux positifs?|false positives?|temporaire|"
+    r"for a week|pour (?:une|la) semaine|just this once|juste cette fois|petit\w*|rapide|debloquer|menage|de son cote|faux positifs?|false positives?|temporaire|"
     r"temporary|juste|just|improvements?|ameliorations?|refacto\w*|optimi\w+)\b[^\"']*[\"']"
 )
 SARCASTIC_PRAISE = re.compile(
@@ -79,9 +90,10 @@ def sarcasm_hits(
 ) -> Iterator[Hit]:
     for match in _re(lexicon.sarcasm).finditer(folded):
         yield "sarcasm", match.start(), match.end()
-    for match in (*_SCARE_QUOTES.finditer(folded), *_EUPHEMISM.finditer(folded)):
-        yield "sarcasm", match.start(), match.end()
     someone = any(is_person(m) or m.kind == "team" for m in found)
+    scare = _SCARE_QUOTES.finditer(folded) if someone else iter(())
+    for match in (*scare, *_EUPHEMISM.finditer(folded), *_MOCK_THANKS.finditer(folded)):
+        yield "sarcasm", match.start(), match.end()
     grateful = bool(GRATITUDE.search(folded))
     setback = bool(_SETBACK.search(folded))
     for emoji in _EMOJI.finditer(folded):
@@ -90,6 +102,14 @@ def sarcasm_hits(
     for start, end in spans:
         alone = len(spans) > 1 and _PRAISE_ALONE.match(folded, start, end)
         opener = setback and _PRAISE_OPENER.match(folded, start, end)
-        closer = _PRAISE_CLOSER.search(folded, start, end)
+        closer = _PRAISE_CLOSER.search(folded, start, end) or (
+            someone and _TYPICAL.match(folded, _first_word(folded, start), end)
+        )
         if praise := alone or opener or closer:
             yield "sarcasm", praise.start(), praise.end()
+
+
+def _first_word(folded: str, start: int) -> int:
+    while start < len(folded) and not folded[start].isalnum():
+        start += 1
+    return start

@@ -101,3 +101,24 @@ def test_some_unspecified_mechanism_for_a_named_component_is_vague() -> None:
 def test_a_guard_that_refuses_while_a_condition_holds_is_concrete() -> None:
     assert not vague("The release bot refuses merges while the on-call channel has an open page.")
     assert not vague("Kill switch for the new search ranking on the ops dashboard.")
+
+
+def test_a_vague_heading_before_a_colon_and_a_mechanism_is_concrete() -> None:
+    assert not vague(
+        "Be more careful with certs: cert-manager renews at 30 days left, alert at 14."
+    )
+    assert not vague(
+        "Sensibiliser par l'outil : bandeau rouge dans la console quand on est en prod."
+    )
+    assert vague("Be more careful with certs: everyone double-checks expiry dates.")
+
+
+def test_investigating_or_cleaning_up_without_a_deliverable_is_vague() -> None:
+    assert vague("Investigate the 504s on the image proxy.")
+    assert vague("Faire le ménage dans le repo Ansible.")
+    assert not vague("Investigate the 504s on the image proxy and open a fix PR by 12/04.")
+
+
+def test_documenting_needs_a_named_place() -> None:
+    assert vague("Document the Redis failover.")
+    assert not vague("Document the Redis failover in Confluence, space SRE, page 'Redis'.")
