@@ -97,36 +97,43 @@ def _placed(folded: str, lexicons: tuple[Lexicon, ...]) -> bool:
 
 
 def vague_hits(text: str, lexicons: tuple[Lexicon, ...]) -> list[Hit]:
-    if not text.strip():
+    if not text.strip() or _headed_mechanism(text, lexicons):
         return []
-    folded = fold(text)
+    spans = _vague_spans(text, fold(text), lexicons)
+    return [("vague_action", start, end) for start, end in spans]
+
+
+def _headed_mechanism(text: str, lexicons: tuple[Lexicon, ...]) -> bool:
+    """ "Be more careful with DNS: all zone changes go through octoDNS PRs": the vague
+    words head a mechanism, which is what gets built."""
     _, colon, tail = text.partition(":")
-    if colon and len(tail.split()) >= _HEADED_WORDS and not vague_hits(tail, lexicons):
-        # "Be more careful with DNS: all zone changes go through octoDNS PRs": the vague
-        # words head a mechanism, which is what gets built.
-        return []
-    always = [m for lex in lexicons for m in _re(lex.vague_always).finditer(folded)]
+    return bool(colon) and len(tail.split()) >= _HEADED_WORDS and not vague_hits(tail, lexicons)
+
+
+def _vague_spans(text: str, folded: str, lexicons: tuple[Lexicon, ...]) -> list[tuple[int, int]]:
+    """What makes the action vague, or nothing when it names a specific mechanism."""
+    always = [m.span() for lex in lexicons for m in _re(lex.vague_always).finditer(folded)]
     if always:
-        return [("vague_action", m.start(), m.end()) for m in always]
+        return always
     unspecific = not _SPECIFIC.search(_CAPITALISED.sub("x", text))
-    # "Clean up the Terraform repo", "Investigate the 502s on the edge": no change named.
-    if (no_change := _NO_CHANGE.match(folded)) and not _DELIVERABLE.search(folded):
-        return [("vague_action", no_change.start(), no_change.end())]
+    placed = _placed(folded, lexicons)
+    # "Clean up the Terraform repo", "Investigate the 502s on the edge": no change named;
+    # "Mettre des alertes sur Redis": a component is named, not what to watch.
+    no_change = _NO_CHANGE.match(folded)
     generic = _GENERIC.search(folded) or _DOCUMENT.match(folded)
-    placed = _placed(folded, lexicons) or _NAMED_PLACE.search(folded)
-    if generic and unspecific and not placed:
-        # "Mettre des alertes sur Redis": a component is named, not what to watch.
-        return [("vague_action", generic.start(), generic.end())]
+    if no_change and not _DELIVERABLE.search(folded):
+        return [no_change.span()]
+    if generic and unspecific and not (placed or _NAMED_PLACE.search(folded)):
+        return [generic.span()]
     mechanism = any(_re(lex.concrete).search(folded) for lex in lexicons)
-    if mechanism and (_SPECIFIC.search(text) or _placed(folded, lexicons)):
+    if mechanism and (_SPECIFIC.search(text) or placed):
         return []
-    strong = [m for lex in lexicons for m in _re(lex.vague_strong).finditer(folded)]
+    strong = [m.span() for lex in lexicons for m in _re(lex.vague_strong).finditer(folded)]
     if strong:
-        return [("vague_action", m.start(), m.end()) for m in strong]
+        return strong
     # No specific mechanism and no telltale phrase: the whole wording is the problem.
     weak = [m for lex in lexicons for m in _re(lex.vague_weak).finditer(folded)]
-    span = weak[0].span() if weak else (0, len(text.rstrip()))
-    return [("vague_action", *span)]
+    return [weak[0].span() if weak else (0, len(text.rstrip()))]
 
 
 def completeness_hits(
