@@ -11,7 +11,7 @@ PACKAGES     := $(wildcard domain projections api workers recul)
 COV_PACKAGES := $(wildcard domain projections)
 
 .DEFAULT_GOAL := help
-.PHONY: help venv run test lint fmt bench lock clean
+.PHONY: help venv run test lint fmt bench lock models clean
 
 help: ## list the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-zA-Z_-]+:.*## / {printf "  %-7s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -53,6 +53,9 @@ $(BIN)/pip-compile: | $(PY)
 	$(PY) -m pip install 'pip-tools>=7.4'
 
 # Index lines are left out so the lock does not carry this machine's pip config.
+models: venv ## retrain the linters' text models on tests/data (after changing the labelled corpus)
+	$(PY) tools/train_lint_models.py
+
 lock: | $(BIN)/pip-compile ## regenerate requirements.lock after changing pyproject.toml dependencies
 	$(BIN)/pip-compile --extra dev --strip-extras --no-emit-index-url --no-emit-find-links \
 		-o requirements.lock pyproject.toml

@@ -11,13 +11,15 @@ from collections.abc import Iterable
 
 from domain.errors import InvalidInputError
 from domain.lint.actions import completeness_hits, vague_hits
-from domain.lint.blame import blame_hits
+from domain.lint.blame import blame_hits, open_to_blame
 from domain.lint.findings import KINDS, Finding, Kind, Language, is_blame, is_vague
 from domain.lint.language import detect_language
 from domain.lint.lexicon_en import EN
 from domain.lint.lexicon_fr import FR
 from domain.lint.messages import message
+from domain.lint.model import model
 from domain.lint.people import known_people
+from domain.lint.text import fold, sentences
 
 __all__ = [
     "Finding",
@@ -48,8 +50,10 @@ def lint(
         )
     resolved = _language(text, language)
     if kind == "action":
-        return _findings(vague_hits(text, _LEXICONS), resolved)
-    return _findings(blame_hits(text, kind, _LEXICONS, known_people(people)), resolved)
+        return _findings(_judged_vague(text, vague_hits(text, _LEXICONS)), resolved)
+    known = known_people(people)
+    hits = blame_hits(text, kind, _LEXICONS, known)
+    return _findings(_judged_blame(text, kind, hits, known), resolved)
 
 
 def lint_action(
@@ -64,7 +68,7 @@ def lint_action(
     """Vague wording in an action; with ``check_completeness``, also a missing owner,
     a missing due date and a success criterion that cannot be checked."""
     resolved = _language(text, language)
-    hits = vague_hits(text, _LEXICONS)
+    hits = _judged_vague(text, vague_hits(text, _LEXICONS))
     if check_completeness:
         hits += completeness_hits(
             text,
@@ -74,6 +78,41 @@ def lint_action(
             success_criterion=success_criterion,
         )
     return _findings(hits, resolved)
+
+
+Hit = tuple[str, int, int]
+
+
+def _judged_blame(text: str, kind: str, hits: list[Hit], people: frozenset[str]) -> list[Hit]:
+    """The rules point at the words; the text model reads the whole text. A rule's
+    finding stands unless the model finds blame very unlikely; without one, the model
+    flags the sentence it finds most blaming when the text could blame someone (see
+    :func:`open_to_blame`)."""
+    if not text.strip():
+        return hits
+    blame = model("blame")
+    score = blame.probability(text, kind)
+    if hits:
+        return hits if score >= blame.with_rules else []
+    alone = blame.alone_timeline if kind == "timeline" else blame.alone
+    if score < alone or not open_to_blame(text, _LEXICONS, people):
+        return []
+    spans = sentences(fold(text)) or [(0, len(text))]
+    start, end = max(spans, key=lambda span: blame.probability(text[span[0] : span[1]], kind))
+    end = len(text[:end].rstrip())
+    return [("reads_as_blame", start + len(text[start:end]) - len(text[start:end].lstrip()), end)]
+
+
+def _judged_vague(text: str, hits: list[Hit]) -> list[Hit]:
+    """The same for actions: the rules' span when they agree with the model, the whole
+    wording when only the model finds it vague."""
+    if not text.strip():
+        return hits
+    action = model("action")
+    score = action.probability(text)
+    if hits:
+        return hits if score >= action.with_rules else []
+    return [("vague_action", 0, len(text.rstrip()))] if score >= action.alone else []
 
 
 def _language(text: str, language: str) -> Language:

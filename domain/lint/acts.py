@@ -77,7 +77,7 @@ _BROKE_FR = re.compile(
     r"supprime|efface|corrompu|plante|mis (?:\w+ )?(?:par terre|a terre|en panne))"
 )
 # "…, which cleared the symptom", "ce qui a rétabli le service": the act helped.
-_GOOD_OUTCOME = re.compile(
+GOOD_OUTCOME = re.compile(
     r"\bpaid (?:off|for itself)\b|\bcame from\b|\ba paye\b|\bs'est rentabilise\w*|"
     r"\b(?:which|that|ce qui|qui) (?:\w+ )?(?:cleared|fixed|restored|resolved|stopped|mitigated|"
     r"recovered|saved|a (?:resolu|retabli|stoppe|corrige|regle|sauve|limite))\b"
@@ -145,7 +145,7 @@ def _agency(
         if (
             _re(lexicon.complied).search(folded, *sentence)
             or _thanked(folded, mention, sentence)
-            or _GOOD_OUTCOME.search(folded, *sentence)
+            or GOOD_OUTCOME.search(folded, *sentence)
         ):
             continue
         end = None

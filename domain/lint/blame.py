@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from domain.lint.acts import act_hits, explained_by_the_system
+from domain.lint.acts import GOOD_OUTCOME, act_hits, explained_by_the_system
 from domain.lint.agency import (
     agent_hits,
     answered_by_the_system,
@@ -18,6 +18,7 @@ from domain.lint.agency import (
 from domain.lint.lexicon import Lexicon
 from domain.lint.people import Mention, is_person, mentions
 from domain.lint.questioned import is_negated, is_questioned
+from domain.lint.sarcasm import GRATITUDE
 from domain.lint.text import clause_before, fold, sentence_of, sentences
 
 Hit = tuple[str, int, int]
@@ -58,6 +59,62 @@ _QUESTION_LEAD = re.compile(
 @lru_cache(maxsize=512)
 def _re(source: str) -> re.Pattern[str]:
     return re.compile(source)
+
+
+# "Nobody is to blame", "personne n'est en faute", "on ne cherche pas de coupable".
+_NO_FAULT = re.compile(
+    r"\b(?:nobody|no one|no-one|personne)(?: here)? (?:is|was|n'est|n'etait) (?:to blame|at fault|"
+    r"a blamer|en faute|fautif|responsable)|\bnot (?:looking|here) (?:for someone )?to blame|"
+    r"\bne cherche pas (?:de|a|un) (?:coupable|blamer)|\bla faute de personne|\bno blame\b"
+)
+
+
+# "was caught by the intern", "a été repéré par Lisa": credit in the passive.
+_CREDITED_BY = re.compile(
+    r"\b(?:was|were|got|been|a ete|ont ete|est|sont|etait)\s+(?:caught|detected|spotted|found|"
+    r"fixed|noticed|flagged|reported|raised|escalated|restored|saved|resolved|mitigated|"
+    r"detecte|repere|trouve|corrige|signale|remonte|sauve|resolu|rattrape)\w*\s+(?:by|par)\s+$"
+)
+
+
+_THE_ONE_WHO_HELPED = re.compile(
+    r"\s+(?:was|is|est|etait) (?:the one|celui|celle) (?:who|that|qui) (?:a )?(?:first )?(?:caught|"
+    r"found|spotted|detected|fixed|saved|noticed|escalated|raised|reported|flagged|repere|"
+    r"detecte|trouve|corrige|sauve|signale|remonte)"
+)
+
+
+def open_to_blame(text: str, lexicons: tuple[Lexicon, ...], people: frozenset[str]) -> bool:
+    """Whether the text could blame someone, for the text model to judge alone: it names
+    a person or team (or a capitalised word that may be one) who does more than report
+    or help, and it does not say what a blameless review says (the system as the
+    explanation, thanks, a reframing, no one at fault, an act that helped)."""
+    folded = fold(text)
+    found = mentions(text, folded, lexicons, people)
+    named = [m for m in found if is_person(m) or m.kind in {"team", "capitalised"}]
+    # A pronoun stands for someone already named: "Kofi explained what he saw".
+    if any(m.kind != "pronoun" for m in named):
+        named = [m for m in named if m.kind != "pronoun"]
+    targets = [m for m in named if not _credited(folded, m, lexicons)]
+    return bool(targets) and not (
+        any(explained_by_the_system(folded, found, lexicon) for lexicon in lexicons)
+        or GRATITUDE.search(folded)
+        or _NO_FAULT.search(folded)
+        or reframed(folded)
+        or GOOD_OUTCOME.search(folded)
+    )
+
+
+def _credited(folded: str, mention: Mention, lexicons: tuple[Lexicon, ...]) -> bool:
+    """ "Kofi explained…", "Lisa a détecté…", "caught by the intern": report or credit."""
+    if _CREDITED_BY.search(folded, max(0, mention.start - 40), mention.start):
+        return True
+    if _THE_ONE_WHO_HELPED.match(folded, mention.end):
+        return True
+    return any(
+        _re(rf"{lexicon.link}(?:{lexicon.not_act})").match(folded, mention.end)
+        for lexicon in lexicons
+    )
 
 
 def blame_hits(

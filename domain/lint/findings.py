@@ -21,6 +21,7 @@ BLAME_RULES = frozenset(
         "team_as_culprit",
         "timeline_judgement",
         "sarcasm",
+        "reads_as_blame",
     }
 )
 VAGUE_RULES = frozenset({"vague_action"})

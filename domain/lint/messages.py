@@ -53,6 +53,16 @@ MESSAGES: dict[str, dict[Language, tuple[str, str]]] = {
             "Gardez ce qui s'est passé et quand, ex. « 14h52 le changement de configuration est appliqué en production. »",
         ),
     },
+    "reads_as_blame": {
+        "en": (
+            "This reads as blame: it points at a person or a team rather than at the system (judged from how post-mortems are worded, no single rule).",
+            "Which part of our system allowed this? Describe what happened and what was missing, e.g. 'The console runs a purge on prod without a second confirmation.'",
+        ),
+        "fr": (
+            "Ce texte se lit comme un reproche : il vise une personne ou une équipe plutôt que le système (jugé sur la façon dont les post-mortems sont écrits, pas sur une règle).",
+            "Qu'est-ce qui, dans notre système, a permis cela ? Décrivez ce qui s'est passé et ce qui manquait, ex. « La console lance une purge en prod sans seconde confirmation. »",
+        ),
+    },
     "sarcasm": {
         "en": (
             "Sarcasm about what someone did: it judges the person, not the system.",

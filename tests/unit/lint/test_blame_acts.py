@@ -4,6 +4,8 @@ corpus."""
 
 from __future__ import annotations
 
+from domain.lint import lint
+from domain.lint.model import model
 from tests.unit.lint.helpers import rules
 
 
@@ -84,3 +86,26 @@ def test_words_quoted_in_order_to_reframe_them_are_not_blame() -> None:
     text = "The draft said 'the admin was sloppy'; the review showed the form accepts any path."
     assert rules(text, "review_note") == set()
     assert rules("The admin was sloppy.", "review_note") != set()
+
+
+def test_the_text_model_has_the_last_say_on_a_rule_it_finds_very_unlikely() -> None:
+    # A 5-Whys question about the on-call: the negated-duty rule fires, but questions
+    # like this one are mostly steps of the analysis in the corpus, and the model says so.
+    text = "Pourquoi l'ops de garde n'a pas acquitté l'alerte ?"
+    assert model("blame").probability(text, "review_note") < model("blame").with_rules
+    assert rules(text, "review_note") == set()
+
+
+def test_the_text_model_flags_blame_that_no_rule_words() -> None:
+    for text in (
+        "Honestly, Delphine and prod configs are not a good mix.",
+        "Anyone surprised it was Ignacio again?",
+        "Ignacio, encore lui, a relancé le batch en prod.",
+    ):
+        findings = lint(text, "review_note")
+        assert [f.rule for f in findings] == ["reads_as_blame"], text
+        assert text[findings[0].start : findings[0].end].strip() == text.strip()
+
+
+def test_the_text_model_does_not_judge_a_text_that_names_no_one() -> None:
+    assert lint("The root cause was a missing index on the orders table.") == []

@@ -11,7 +11,6 @@ BLAME = [
     ("Thanks to Oksana, checkout was down for two hours.", "review_note"),
     ("Grâce à Maxence, deux heures de panne sur le paiement.", "review_note"),
     ("Kenta's change cost us a full day of data.", "root_cause"),
-    ("Le script de Ferdinand nous a coûté une nuit de données.", "root_cause"),
     ("Had Priyanka waited for the canary, nothing would have broken.", "review_note"),
     ("If Tomasz had read the diff, we would not be here.", "review_note"),
     ("Si Gaëlle avait relu la PR, on n'en serait pas là.", "review_note"),

@@ -4,10 +4,12 @@ Every line was written by hand by someone who never saw the linters (tests/data/
 README.md). Splits, in the order they were written:
 
 - development, used to tune: "tune" and "heldout" (blame.jsonl, actions.jsonl);
-  "fresh" (*_fresh.jsonl, evaluated once when it was written, then used for
-  development); "dev2" and "dev3" (blame_dev2.jsonl, blame_dev3.jsonl);
-- held out, only evaluated: "fresh2" (*_fresh2.jsonl), written before the mechanisms
-  that generalise the blame linter were developed, and never read to tune them.
+  "fresh" and "fresh2" (*_fresh.jsonl, *_fresh2.jsonl: each evaluated once, as a
+  held-out set, before it was used for development); "dev2" and "dev3"
+  (blame_dev2.jsonl, blame_dev3.jsonl);
+- held out, only evaluated: "fresh3" (*_fresh3.jsonl), written while the linters were
+  developed on the sets above by an author who never saw the linters, and never read
+  to tune them.
 
 The test prints every split's figures (``pytest -s``), asserts the issue's bar on the
 development splits, and asserts it on the held-out split too: it is how the linters do
@@ -27,10 +29,16 @@ import pytest
 from domain.lint import lint
 
 DATA = Path(__file__).parents[2] / "data"
-DEVELOPMENT = ("tune", "heldout", "fresh", "dev2", "dev3")
-HELD_OUT = ("fresh2",)
-BLAME_FILES = ("blame.jsonl", "blame_fresh.jsonl", "blame_dev2.jsonl", "blame_dev3.jsonl")
-ACTION_FILES = ("actions.jsonl", "actions_fresh.jsonl")
+DEVELOPMENT = ("tune", "heldout", "fresh", "fresh2", "dev2", "dev3")
+HELD_OUT = ("fresh3",)
+BLAME_FILES = (
+    "blame.jsonl",
+    "blame_fresh.jsonl",
+    "blame_fresh2.jsonl",
+    "blame_dev2.jsonl",
+    "blame_dev3.jsonl",
+)
+ACTION_FILES = ("actions.jsonl", "actions_fresh.jsonl", "actions_fresh2.jsonl")
 
 Row = dict[str, Any]
 Pairs = list[tuple[bool, bool]]
@@ -79,7 +87,7 @@ def evaluate(
 def blame_figures() -> dict[str, tuple[float, float]]:
     return evaluate(
         "blame",
-        rows(*BLAME_FILES, "blame_fresh2.jsonl"),
+        rows(*BLAME_FILES, "blame_fresh3.jsonl"),
         lambda row: bool(lint(row["text"], row["kind"], row["lang"])),
         "blame",
     )
@@ -89,7 +97,7 @@ def blame_figures() -> dict[str, tuple[float, float]]:
 def action_figures() -> dict[str, tuple[float, float]]:
     return evaluate(
         "actions",
-        rows(*ACTION_FILES, "actions_fresh2.jsonl"),
+        rows(*ACTION_FILES, "actions_fresh3.jsonl"),
         lambda row: any(f.rule == "vague_action" for f in lint(row["text"], "action", row["lang"])),
         "vague",
     )
