@@ -77,6 +77,7 @@ _CREDITED_BY = re.compile(
 )
 
 
+_TIMESTAMP = re.compile(r"\d{1,2}[:h]\d{2}$")
 _THE_ONE_WHO_HELPED = re.compile(
     r"\s+(?:was|is|est|etait) (?:the one|celui|celle) (?:who|that|qui) (?:a )?(?:first )?(?:caught|"
     r"found|spotted|detected|fixed|saved|noticed|escalated|raised|reported|flagged|repere|"
@@ -91,7 +92,14 @@ def open_to_blame(text: str, lexicons: tuple[Lexicon, ...], people: frozenset[st
     explanation, thanks, a reframing, no one at fault, an act that helped)."""
     folded = fold(text)
     found = mentions(text, folded, lexicons, people)
-    named = [m for m in found if is_person(m) or m.kind in {"team", "capitalised"}]
+    named = [
+        m
+        for m in found
+        if is_person(m)
+        or m.kind == "team"
+        # An unknown capitalised word opening a sentence is as likely any word.
+        or (m.kind == "capitalised" and not _opens_sentence(folded, m.start))
+    ]
     # A pronoun stands for someone already named: "Kofi explained what he saw".
     if any(m.kind != "pronoun" for m in named):
         named = [m for m in named if m.kind != "pronoun"]
@@ -103,6 +111,11 @@ def open_to_blame(text: str, lexicons: tuple[Lexicon, ...], people: frozenset[st
         or reframed(folded)
         or GOOD_OUTCOME.search(folded)
     )
+
+
+def _opens_sentence(folded: str, offset: int) -> bool:
+    head = _TIMESTAMP.sub("", folded[:offset].rstrip(" \t\"'-*>()")).rstrip()
+    return not head or head[-1] in ".!?:;\n"
 
 
 def _credited(folded: str, mention: Mention, lexicons: tuple[Lexicon, ...]) -> bool:

@@ -31,7 +31,10 @@ _NOT_NAMES = words(
     avant mais et donc yesterday today hier aujourd monday tuesday wednesday
     thursday friday lundi mardi mercredi jeudi vendredi someone somebody quelqu
     nobody personne aucun everyone everybody chacun tout who qui what quoi why
-    pourquoi how comment"""
+    pourquoi how comment no not yes non oui pas all every each some any none where
+    which because since also only once again during while chaque tous toutes
+    depuis pendant ensuite car root cause lesson lecon action actions owner impact
+    timeline why1 note"""
 )
 
 
