@@ -3,18 +3,20 @@
 Every line was written by hand by someone who never saw the linters (tests/data/
 README.md). Splits, in the order they were written:
 
-- development, used to tune: "tune" and "heldout" (blame.jsonl, actions.jsonl);
-  "fresh" and "fresh2" (*_fresh.jsonl, *_fresh2.jsonl: each evaluated once, as a
-  held-out set, before it was used for development); "dev2" and "dev3"
-  (blame_dev2.jsonl, blame_dev3.jsonl);
-- held out, only evaluated: "fresh3" (*_fresh3.jsonl), written while the linters were
-  developed on the sets above by an author who never saw the linters, and never read
-  to tune them.
+- development, used to tune the rules and to train the text models: "tune" and
+  "heldout" (blame.jsonl, actions.jsonl); "fresh", "fresh2" and "fresh3"
+  (*_fresh.jsonl, *_fresh2.jsonl, *_fresh3.jsonl: each evaluated once, as a held-out
+  set, before it was used for development); "dev2" and "dev3" (blame_dev2.jsonl,
+  blame_dev3.jsonl);
+- held out, only evaluated: "fresh4" (*_fresh4.jsonl), written by an author who never
+  saw the linters, while they were developed on the sets above, and never read to tune
+  them nor to train the models.
 
-The test prints every split's figures (``pytest -s``), asserts the issue's bar on the
-development splits, and asserts it on the held-out split too: it is how the linters do
-on text they were not developed on. Which held-out lines fail is deliberately not
-printed.
+The test prints every split's figures (``pytest -s``) and asserts the issue's bar on
+the development splits and on the held-out split. Development figures are close to 1:
+the text models were trained on those lines; the held-out figures are the ones that
+say how the linters do on text they were not developed on. Which held-out lines fail
+is deliberately not printed.
 """
 
 from __future__ import annotations
@@ -29,16 +31,22 @@ import pytest
 from domain.lint import lint
 
 DATA = Path(__file__).parents[2] / "data"
-DEVELOPMENT = ("tune", "heldout", "fresh", "fresh2", "dev2", "dev3")
-HELD_OUT = ("fresh3",)
+DEVELOPMENT = ("tune", "heldout", "fresh", "fresh2", "fresh3", "dev2", "dev3")
+HELD_OUT = ("fresh4",)
 BLAME_FILES = (
     "blame.jsonl",
     "blame_fresh.jsonl",
     "blame_fresh2.jsonl",
+    "blame_fresh3.jsonl",
     "blame_dev2.jsonl",
     "blame_dev3.jsonl",
 )
-ACTION_FILES = ("actions.jsonl", "actions_fresh.jsonl", "actions_fresh2.jsonl")
+ACTION_FILES = (
+    "actions.jsonl",
+    "actions_fresh.jsonl",
+    "actions_fresh2.jsonl",
+    "actions_fresh3.jsonl",
+)
 
 Row = dict[str, Any]
 Pairs = list[tuple[bool, bool]]
@@ -87,7 +95,7 @@ def evaluate(
 def blame_figures() -> dict[str, tuple[float, float]]:
     return evaluate(
         "blame",
-        rows(*BLAME_FILES, "blame_fresh3.jsonl"),
+        rows(*BLAME_FILES, "blame_fresh4.jsonl"),
         lambda row: bool(lint(row["text"], row["kind"], row["lang"])),
         "blame",
     )
@@ -97,7 +105,7 @@ def blame_figures() -> dict[str, tuple[float, float]]:
 def action_figures() -> dict[str, tuple[float, float]]:
     return evaluate(
         "actions",
-        rows(*ACTION_FILES, "actions_fresh3.jsonl"),
+        rows(*ACTION_FILES, "actions_fresh4.jsonl"),
         lambda row: any(f.rule == "vague_action" for f in lint(row["text"], "action", row["lang"])),
         "vague",
     )
