@@ -96,7 +96,7 @@ _THEIR_NEXT_ACT = re.compile(
 )
 _NEVER_AGAIN = re.compile(r"\b(?:never again|plus jamais|jamais plus)\b")
 _ADJACENT = 3  # characters between a person and a relative clause about them: ", qui"
-_DEADLINE = re.compile(
+DEADLINE = re.compile(
     r"\bby (?:monday|tuesday|wednesday|thursday|friday|next|the end|end of|eo[dw]|\d)|\bbefore "
     r"(?:the )?(?:\d|next|end)|\bdue\b|\bd'ici\b|\bavant (?:le|la|fin)\b|\becheance\b|\bpour "
     r"(?:le |la )?(?:\d|lundi|mardi|mercredi|jeudi|vendredi|fin)"
@@ -223,7 +223,7 @@ def _obligation(folded: str, mention: Mention, lexicon: Lexicon, stop: int) -> i
     if modal is None:
         return None
     verb = modal.start("verb")
-    if _re(lexicon.not_obligation).match(folded, verb) or _DEADLINE.search(folded, verb, stop):
+    if _re(lexicon.not_obligation).match(folded, verb) or DEADLINE.search(folded, verb, stop):
         return None
     return modal.end()
 

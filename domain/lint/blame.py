@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from domain.lint.acts import GOOD_OUTCOME, act_hits, explained_by_the_system
+from domain.lint.acts import DEADLINE, GOOD_OUTCOME, act_hits, explained_by_the_system
 from domain.lint.agency import (
     agent_hits,
     answered_by_the_system,
@@ -77,6 +77,10 @@ _CREDITED_BY = re.compile(
 )
 
 
+_OWNER = re.compile(
+    r"\b(?:owner|porteur|assignee|responsable de l'action)\s*:|\b(?:will|va|ira|devra) (?:add|write|"
+    r"own|set up|create|fix|pair|automate|ajouter|ecrire|creer|mettre en place|corriger|automatiser)"
+)
 _TIMESTAMP = re.compile(r"\d{1,2}[:h]\d{2}$")
 _THE_ONE_WHO_HELPED = re.compile(
     r"\s+(?:was|is|est|etait) (?:the one|celui|celle) (?:who|that|qui) (?:a )?(?:first )?(?:caught|"
@@ -110,6 +114,9 @@ def open_to_blame(text: str, lexicons: tuple[Lexicon, ...], people: frozenset[st
         or _NO_FAULT.search(folded)
         or reframed(folded)
         or GOOD_OUTCOME.search(folded)
+        # An action given to someone: "Kofi needs to add the alert by Friday".
+        or DEADLINE.search(folded)
+        or _OWNER.search(folded)
     )
 
 

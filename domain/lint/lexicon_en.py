@@ -60,6 +60,7 @@ _LACK = (
 
 EN = Lexicon(
     roles=(
+        r"(?:(?:the|our|a|an|that|this|their)\s+(?:(?:night|day|weekend|junior|senior|on-?call|duty)\s+)?(?:registrar|nurse|doctor|clinician|pharmacist|clerk|officer|supervisor|technician|cashier|sales ?rep|salesperson|accountant|translator|maintainer|volunteer|moderator|admin on duty|desk))|"
         r"(?:(?:(?:the|our|their|those|these)\s+)?(?:interns|juniors|new hires|newbies|trainees|"
         r"contractors|freelancers|consultants|devs|developers|operators|admins|sysadmins|release "
         r"managers|managers|reviewers|approvers|testers|leads)|"
@@ -75,6 +76,7 @@ EN = Lexicon(
         r"team lead|tech lead|lead|manager|pm|qa)(?:\s+on[- ]call)?|someone|somebody|whoever)"
     ),
     teams=(
+        r"(?:the\s+)?(?:it department|ops desk|back-?office|estates|agency|agencies|maintainers|moderators|volunteers|mirror admins|sales team|finance team)|"
         r"(?:the\s+(?:[a-z0-9-]+\s+){0,2}?(?:team|squad|folks|guys|people|crew)|"
         r"(?:our\s+)?[a-z0-9-]+\s+(?:team|squad|crew)\b|(?:the\s+)?(?:ops|"
         r"devops|devs|dbas|sres|qa|infra|backend|frontend|support|security)(?:\s+(?:team|folks|"
@@ -117,6 +119,7 @@ EN = Lexicon(
         r"directly (?:to|in|on|into) (?:prod|main|master)))"
     ),
     cause_before=(
+        r"(?:it was|it's|it is) (?:the |our )?[\w -]{0,25}? that\s*$|"
         r"(?:this|that|it) (?:was|is) (?:all|entirely|totally|100 ?%|purely|just)\s*$|(?:it all|everything) (?:started|starts|began|begins) with\s*$|"
         r"(?:(?:root |actual |real |main |underlying )?cause(?: is| was| were|\s*:)|culprit(?: is| was|\s*:)|"
         r"(?:never|no longer|not|stop|don'?t|do not) (?:let|letting|allow|allowing|trust|"
@@ -244,6 +247,7 @@ EN = Lexicon(
         r"\bhuman factor\b|\bpebkac\b|\bpilot error\b|\blayer 8\b|\bid-?10-?t\b"
     ),
     judgement=(
+        r"\b(?:clicks? through|clicked through|without a second look|has never been comfortable with|not (?:a )?(?:hard )?worker|resting on (?:his|her|their) laurels|let (?:the \w+|us|everyone) down|(?:do|does) ?n'?t care about|tried on exactly one|i want a name|we all know whose)\b|"
         r"\b(?:sat on (?:the|it|this|that|them|a|our)|sits on (?:the|it)|can'?t resist|could ?n'?t resist|without (?:even )?bothering|rammed (?:it )?through|forced (?:it )?through|could ?n'?t wait|needs? a babysitter|(?:has|with) [a-z]+'s name on it|settles the root cause|is (?:just )?like that|that'?s just how (?:he|she|they) (?:is|are)|with (?:his|her|their) eyes closed|keep an eye on (?:him|her|them)|blindly)\b|"
         r"\b(?:careless\w*|negligen\w*|sloppy|sloppi\w*|incompeten\w*|stupid\w*|lazy|lazi\w*|"
         r"reckless\w*|dumb\w*|idiot\w*|clueless|irresponsib\w*|amateurish|unprofessional|"

@@ -44,6 +44,7 @@ _LACK = (
 
 FR = Lexicon(
     roles=(
+        r"(?:(?:le|la|l'|un|une|notre|ce|cette)\s*(?:interne|infirmi\w+|medecin|pharmacien\w*|superviseu\w+|chef de (?:bureau|service|projet|quai|equipe)|commercial\w*|comptable|traducteu\w+|mainteneu\w+|benevole|biomed|guichetie\w+|agent d'accueil|responsable \w+)(?:\s+de (?:nuit|garde|jour|permanence))?)|"
         r"(?:(?:(?:le|la|les|un|une|du|au|notre|ce|cette|mon|ma|son|sa)\s+(?:(?:cher|chere|"
         r"fameux|fameuse|super|grand|petit|petite)\s+)?|l')(?:(?:petit\s+)?"
         r"nouveau|nouvelle|stagiaire|alternant\w*|junior|ops(?:\s+(?:de garde|d'astreinte))?|"
@@ -58,6 +59,7 @@ FR = Lexicon(
         r"quelqu'un)"
     ),
     teams=(
+        r"(?:la dsi|le back-office|les mainteneu\w+|les traducteu\w+|les benevoles|l'agence|le service \w+|les commerciaux|la compta\w*)|"
         r"(?:l'equipe(?:\s+(?:[a-z0-9-]+|de [a-z0-9-]+|d'[a-z0-9-]+))?|(?:les|des)\s+(?:ops|devs|"
         r"dbas?|sres?|admins?|developpeurs|qa|gens (?:du|de la|de l')\s*[a-z0-9-]+)(?:\s+(?:backend|"
         r"frontend|front|back|mobile|data|infra|web|ios|android|plateforme|platform|secu\w*|"
@@ -220,6 +222,7 @@ FR = Lexicon(
         r"d'inattention|utilisateur|de saisie)s?\b|\bfacteur humain\b"
     ),
     judgement=(
+        r"\b(?:a la hussarde|a moitie endormi\w*|se reposent? sur (?:ses|leurs) lauriers|c'est pas un travailleur|n'est pas un travailleur|fait n'importe quoi|ont fait n'importe quoi|a tout gate|tout bêtement|tout betement|sans meme regarder|ce n'est pas complique|c'est la base|symbolique)\b|"
         r"\b(?:a dormi sur|ont dormi sur|laisse dormir|ne peut pas s'empecher|peut pas s'empecher|sans (?:meme )?prendre la peine|hasardeu\w+|foireu\w+|bidouill\w+|amateurs?\b|(?:est|c'est) comme ca\b|les yeux fermes|(?:les|l') avoir a l'(?:oe|\u0153)il|a l'(?:oe|\u0153)il en permanence|c'est forcement (?:lui|elle|eux)|sans (?:rien )?(?:demander|dire) (?:a|l'avis de) personne|a besoin d'une nounou|comme si c'etait son bac a sable)|"
         r"\b(?:negligen\w*|incompeten\w*|stupide\w*|stupidite|idiot\w*|debile\w*|paresseu\w*|"
         r"faineant\w*|irresponsable\w*|(?:a|ont|avait) panique|panique\w*|s'est affole\w*|"

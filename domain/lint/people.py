@@ -24,6 +24,9 @@ MentionKind = Literal["known", "role", "first_name", "capitalised", "pronoun", "
 # "Capitalised" alone is weak evidence (Kubernetes, Postgres, Monday): such a word
 # counts as a person only before a strong blame verb ("X forgot", "X a merdé").
 _CAPITALISED = re.compile(r"\b[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?\b")
+_TITLED = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Dr|Prof|M|Mme|Mlle|Me|Pr)\.?\s+[A-ZÀ-Ý][\w'-]+(?:\s+[A-ZÀ-Ý][\w'-]+)?"
+)
 _HANDLE = re.compile(r"(?<![\w.@])@[a-z][\w.-]*[a-z0-9]")
 _NOT_NAMES = words(
     """the a an we our it this that they he she you i there then when after before le
@@ -56,6 +59,8 @@ def mentions(
         found += _regex_mentions(_compiled(lexicon.roles), folded, "role")
         found += _regex_mentions(_compiled(lexicon.teams), folded, "team")
         found += _regex_mentions(_compiled(lexicon.pronouns), folded, "pronoun")
+    # A title before a name ("Mr Ashdown", "Mme Vandenbroucke", "Dr Okafor") is a person.
+    found += [Mention(m.start(), m.end(), "known") for m in _TITLED.finditer(text)]
     # Chat handles ("@wiktor", "@j.doe") are people.
     found += [Mention(m.start(), m.end(), "known") for m in _HANDLE.finditer(folded)]
     for match in _CAPITALISED.finditer(text):
