@@ -91,11 +91,10 @@ def _judged_blame(text: str, kind: str, hits: list[Hit], people: frozenset[str])
     if not text.strip():
         return hits
     blame = model("blame")
-    score = blame.probability(text, kind)
     if hits:
-        return hits if score >= blame.with_rules else []
+        return hits if blame.probability(text, kind) >= blame.with_rules else []
     alone = blame.alone_timeline if kind == "timeline" else blame.alone
-    if score < alone or not open_to_blame(text, _LEXICONS, people):
+    if not open_to_blame(text, _LEXICONS, people) or blame.probability(text, kind) < alone:
         return []
     spans = sentences(fold(text)) or [(0, len(text))]
     start, end = max(spans, key=lambda span: blame.probability(text[span[0] : span[1]], kind))

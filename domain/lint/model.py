@@ -54,13 +54,15 @@ class Block:
     terms: dict[str, tuple[float, float]]
 
     def score(self, grams: Iterable[str]) -> float:
-        weighted = [
-            (self.terms[gram][0] * (1 + math.log(count)), self.terms[gram][1])
-            for gram, count in Counter(grams).items()
-            if gram in self.terms
-        ]
-        norm = math.sqrt(sum(value * value for value, _ in weighted))
-        return sum(value * weight for value, weight in weighted) / norm if norm else 0.0
+        terms = self.terms
+        total = squares = 0.0
+        for gram, count in Counter(grams).items():
+            entry = terms.get(gram)
+            if entry is not None:
+                value = entry[0] * (1 + math.log(count)) if count > 1 else entry[0]
+                squares += value * value
+                total += value * entry[1]
+        return total / math.sqrt(squares) if squares else 0.0
 
 
 @dataclass(frozen=True)
