@@ -107,7 +107,11 @@ def _headed_mechanism(text: str, lexicons: tuple[Lexicon, ...]) -> bool:
     """ "Be more careful with DNS: all zone changes go through octoDNS PRs": the vague
     words head a mechanism, which is what gets built."""
     _, colon, tail = text.partition(":")
-    return bool(colon) and len(tail.split()) >= _HEADED_WORDS and not vague_hits(tail, lexicons)
+    return (
+        bool(colon)
+        and len(tail.split()) >= _HEADED_WORDS
+        and not _vague_spans(tail, fold(tail), lexicons)
+    )
 
 
 def _vague_spans(text: str, folded: str, lexicons: tuple[Lexicon, ...]) -> list[tuple[int, int]]:

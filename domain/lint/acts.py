@@ -135,6 +135,10 @@ def _agency(
     cleared: bool,
 ) -> Iterator[Hit]:
     human = _re(rf"{lexicon.link}(?:{lexicon.human_act})")
+    # What clears a sentence is looked for once per sentence, not once per mention:
+    # a long text without punctuation is one sentence with many mentions.
+    settled: dict[tuple[int, int], bool] = {}
+    thanks = [match.start() for match in GRATITUDE.finditer(folded)]
     for mention in found:
         if not _agent(folded, mention) and not (
             mention.kind == "capitalised" and human.match(folded, mention.end)
@@ -142,11 +146,12 @@ def _agency(
             continue
         rule = "team_as_culprit" if mention.kind == "team" else "person_as_cause"
         sentence = _sentence(spans, mention.start)
-        if (
-            _re(lexicon.complied).search(folded, *sentence)
-            or _thanked(folded, mention, sentence)
-            or GOOD_OUTCOME.search(folded, *sentence)
-        ):
+        if sentence not in settled:
+            settled[sentence] = bool(
+                _re(lexicon.complied).search(folded, *sentence)
+                or GOOD_OUTCOME.search(folded, *sentence)
+            )
+        if settled[sentence] or _thanked(folded, mention, sentence, thanks):
             continue
         end = None
         if not cleared:
@@ -192,9 +197,10 @@ def _someone(folded: str, mention: Mention) -> bool:
     return _agent(folded, mention) or mention.kind == "pronoun"
 
 
-def _thanked(folded: str, mention: Mention, sentence: tuple[int, int]) -> bool:
-    """Credit, not blame: "Respect à l'équipe data qui a recalculé…", unless sarcastic."""
-    return bool(GRATITUDE.search(folded, sentence[0], mention.start)) and not (
+def _thanked(folded: str, mention: Mention, sentence: tuple[int, int], thanks: list[int]) -> bool:
+    """Credit, not blame: "Respect à l'équipe data qui a recalculé…", unless sarcastic.
+    ``thanks``: where the text's words of gratitude start."""
+    return any(sentence[0] <= start < mention.start for start in thanks) and not (
         SARCASTIC_PRAISE.search(folded, *sentence)
     )
 

@@ -103,9 +103,9 @@ def reframed(folded: str) -> bool:
 def inside_reframed_quote(folded: str, hit: Hit) -> bool:
     """Whether ``hit`` lies in words quoted in order to reframe them: "the first draft said
     'the engineer made a typo'; why 3 showed…", "on a remplacé « négligence » par…"."""
-    return any(
+    return bool(_REFRAMED.search(folded)) and any(
         quote.start() <= hit[1] and hit[2] <= quote.end() for quote in _QUOTED.finditer(folded)
-    ) and bool(_REFRAMED.search(folded))
+    )
 
 
 def quoted_and_reframed(folded: str, sentence_start: int, start: int) -> bool:

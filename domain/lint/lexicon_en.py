@@ -285,7 +285,7 @@ EN = Lexicon(
         r"care|attention|professionalism|seriousness|vigilance|competence|ownership|focus))\b"
     ),
     timeline_judgement=(
-        r"(?:screws|messes) up|neglects|bungles|botches|fumbles|"
+        r"\b(?:(?:screws|messes) up|neglects|bungles|botches|fumbles)\b|"
         r"\b(?:stupidly|foolishly|naively|blindly|obviously|clearly|of course|inexplicably|"
         r"for no (?:good )?reason|without thinking|without bothering|once again|yet again|"
         r"as usual|hastily|too late|predictably|ignoring|shockingly|astonishingly|amazingly|"

@@ -268,7 +268,8 @@ FR = Lexicon(
         r"(?:personne|aucun) (?:\w+ ){0,3}n'a pris la peine)\b"
     ),
     timeline_judgement=(
-        r"se (?:plante|trompe|vautre|rate|loupe)\w*|tranquille(?=,)|on verra plus tard|spoiler\s*:\s*non|en direct sur (?:main|master)|"
+        r"\b(?:se (?:plante|trompe|vautre|rate|loupe)\w*|tranquille(?=,)|on verra plus tard|"
+        r"spoiler\s*:\s*non|en direct sur (?:main|master))|"
         r"\b(?:betement|stupidement|naivement|a l'aveugle|evidemment|bien sur|sans reflechir|"
         r"sans raison|encore une fois|comme d'hab\w*|n'importe comment|precipitamment|"
         r"a la va-vite|trop tard|sans prendre la peine|daigne\w*|bizarrement|"

@@ -82,7 +82,7 @@ def _regex_mentions(pattern: re.Pattern[str], folded: str, kind: MentionKind) ->
 
 @lru_cache(maxsize=256)
 def _compiled(source: str) -> re.Pattern[str]:
-    return re.compile(rf"\b{source}\b")
+    return re.compile(rf"\b(?:{source})\b")
 
 
 @lru_cache(maxsize=256)
