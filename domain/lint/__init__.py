@@ -2,7 +2,8 @@
 
 Pure functions over text. Both lexicons are always applied, since post-mortems mix
 the two languages ("Bob a skip les tests"); the language only chooses the wording
-of messages, and is detected when not given.
+of messages, and is detected when not given. Each linter's rules point at words; a
+text model (:mod:`domain.lint.model`) reads the whole text and has the last say.
 """
 
 from __future__ import annotations
