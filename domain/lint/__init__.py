@@ -86,14 +86,17 @@ Hit = tuple[str, int, int]
 
 def _judged_blame(text: str, kind: str, hits: list[Hit], people: frozenset[str]) -> list[Hit]:
     """The rules point at the words; the text model reads the whole text. A rule's
-    finding stands unless the model finds blame very unlikely; without one, the model
+    finding stands unless the model finds blame very unlikely (it always stands when it
+    names one of the incident's ``people``); without one, the model
     flags the sentence it finds most blaming when the text could blame someone (see
     :func:`open_to_blame`)."""
     if not text.strip():
         return hits
     blame = model("blame")
     if hits:
-        return hits if blame.probability(text, kind) >= blame.with_rules else []
+        # A finding that names one of the incident's people is the rules' to keep.
+        named = any(p in fold(text[start:end]) for _, start, end in hits for p in people)
+        return hits if named or blame.probability(text, kind) >= blame.with_rules else []
     alone = blame.alone_timeline if kind == "timeline" else blame.alone
     if not open_to_blame(text, _LEXICONS, people) or blame.probability(text, kind) < alone:
         return []

@@ -40,7 +40,7 @@ _REFRAMED = re.compile(
     r"first draft|premiere version|showed|a montre|montre que|en creusant|dug|answer(?:ed)? "
     r"(?:with|by)|answer(?=\s*:)|reponse(?=\s*:)|a repondu (?:par|avec)|raye\w*|ecarte\w*|barre\w*|"
     r"struck|removed from|deleted (?:that|this|the) (?:line|word|sentence)|first version|parked|"
-    r"mis de cote|n'explique rien|explains nothing|is not an? (?:cause|explanation|root cause)|"
+    r"mis de cote|symptome|symptom|ce qui compte|what matters|n'explique rien|explains nothing|is not an? (?:cause|explanation|root cause)|"
     r"n'est pas une (?:cause|explication)|note la remarque|noted the remark|repris les pourquoi|"
     r"facilitat\w+ (?:a |has )?(?:demande|asked|redirige\w*|redirected|"
     r"ramene|brought|recadre))\b"

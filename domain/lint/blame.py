@@ -35,6 +35,13 @@ _ANY_SUBJECT = re.compile(
 )
 # "The first comment asked who ran the backfill; we parked it and asked…".
 _REPORTED_QUESTION = re.compile(r"\b(?:asked|asks|a demande|demande|demandait)\s+$")
+# "We are not here to find out who…", "peu importe qui…": the "who" is set aside.
+_NOT_ASKING = re.compile(
+    r"\b(?:not|no need|n'est pas|ne sommes pas|pas la pour|peu importe|does ?n'?t matter|not "
+    r"about)\b[^.?!;]{0,30}$"
+)
+# "qu'est-ce qui a changé ?" asks what, not who.
+_WHAT_NOT_WHO = re.compile(r"\b(?:qu'est-ce|ce)\s*$")
 _ADDRESSED = re.compile(r"\b(?:lesson|note|reminder|lecon|rappel) (?:for|to|pour|a)\s+$")
 _HAD = re.compile(r"\s*'d\b|\s+(?:had|avait|avaient|n'avait|n'avaient)\b")
 # "Had Minji checked the bucket…": the inverted conditional, at a sentence's start.
@@ -81,6 +88,8 @@ _OWNER = re.compile(
     r"\b(?:owner|porteur|assignee|responsable de l'action)\s*:|\b(?:will|va|ira|devra) (?:add|write|"
     r"own|set up|create|fix|pair|automate|ajouter|ecrire|creer|mettre en place|corriger|automatiser)"
 )
+# A status, not a verdict: "Karim n'a pas encore terminé la migration".
+_UNDER_WAY = re.compile(r"\b(?:pas encore|not yet|still (?:working|busy) on|en cours de)\b")
 _TIMESTAMP = re.compile(r"\d{1,2}[:h]\d{2}$")
 _THE_ONE_WHO_HELPED = re.compile(
     r"\s+(?:was|is|est|etait) (?:the one|celui|celle) (?:who|that|qui) (?:a )?(?:first )?(?:caught|"
@@ -99,9 +108,10 @@ def open_to_blame(text: str, lexicons: tuple[Lexicon, ...], people: frozenset[st
     named = [
         m
         for m in found
-        if is_person(m)
+        # "Whoever triggers them" is anyone; an unknown capitalised word opening a
+        # sentence is as likely any word.
+        if (is_person(m) and folded[m.start : m.end] != "whoever")
         or m.kind == "team"
-        # An unknown capitalised word opening a sentence is as likely any word.
         or (m.kind == "capitalised" and not _opens_sentence(folded, m.start))
     ]
     # A pronoun stands for someone already named: "Kofi explained what he saw".
@@ -117,6 +127,7 @@ def open_to_blame(text: str, lexicons: tuple[Lexicon, ...], people: frozenset[st
         # An action given to someone: "Kofi needs to add the alert by Friday".
         or DEADLINE.search(folded)
         or _OWNER.search(folded)
+        or _UNDER_WAY.search(folded)
     )
 
 
@@ -290,8 +301,11 @@ def _who_hunting(folded: str, spans: list[tuple[int, int]], lexicon: Lexicon) ->
         # only a question, or a clause that asks, is hunting.
         lead = folded[start : match.start()]
         asks = "?" in folded[start:end] or not lead.strip(" -*>:\t") or _QUESTION_LEAD.search(lead)
-        if quoted_and_reframed(folded, start, match.start()) or (
-            _REPORTED_QUESTION.search(lead) and reframed(folded)
+        if (
+            quoted_and_reframed(folded, start, match.start())
+            or (_REPORTED_QUESTION.search(lead) and reframed(folded))
+            or _NOT_ASKING.search(lead)
+            or _WHAT_NOT_WHO.search(lead)
         ):
             continue
         if word not in {"who", "qui"} or asks:

@@ -60,6 +60,7 @@ _LACK = (
 
 EN = Lexicon(
     roles=(
+        r"(?:(?:the|our|a|an|that)\s+(?:(?:night|day|weekend|warehouse|duty|shift)\s+)?(?:editor|it guy|duty manager|shift lead|controller))|"
         r"(?:(?:the|our|a|an|that|this|their)\s+(?:(?:night|day|weekend|junior|senior|on-?call|duty)\s+)?(?:registrar|nurse|doctor|clinician|pharmacist|clerk|officer|supervisor|technician|cashier|sales ?rep|salesperson|accountant|translator|maintainer|volunteer|moderator|admin on duty|desk))|"
         r"(?:(?:(?:the|our|their|those|these)\s+)?(?:interns|juniors|new hires|newbies|trainees|"
         r"contractors|freelancers|consultants|devs|developers|operators|admins|sysadmins|release "
@@ -169,6 +170,7 @@ EN = Lexicon(
     ),
     systemic=(
         r"\b(?:the|our|its|their) (?:[\w-]+ ){0,2}?(?:pipeline|ci|cli|script|tool|tooling|job|alert|client|sdk|library|upstream|"
+        r"backend|server|service|database|queue|broker|storage|bucket|platform|controller|gateway|"
         r"deploy|deployment|orm|cache|driver|proxy|load balancer|"
         r"check|runbook|config|console|scheduler|loader|catalog|registry|dashboard|prompt|form|api|"
         r"system|process|template|monitoring|cron|bot|linter|wizard|ui|button|flag|default)s? "
@@ -247,6 +249,7 @@ EN = Lexicon(
         r"\bhuman factor\b|\bpebkac\b|\bpilot error\b|\blayer 8\b|\bid-?10-?t\b"
     ),
     judgement=(
+        r"\b(?:panics|waves? (?:\w+ ){0,3}through|half-heartedly|has no business (?:in|on|being|touching)|should ?n'?t be on the rota|(?:has|have) never (?:done|worked|been) (?:an? )?on-?call|(?:is|was) ?n'?t (?:his|her|their) strong suit|can'?t tell (?:a|an|the) [\w-]+ from|no prizes for guessing|creative (?:reading|interpretation))\b|"
         r"\b(?:clicks? through|clicked through|without a second look|has never been comfortable with|not (?:a )?(?:hard )?worker|resting on (?:his|her|their) laurels|let (?:the \w+|us|everyone) down|(?:do|does) ?n'?t care about|tried on exactly one|i want a name|we all know whose)\b|"
         r"\b(?:sat on (?:the|it|this|that|them|a|our)|sits on (?:the|it)|can'?t resist|could ?n'?t resist|without (?:even )?bothering|rammed (?:it )?through|forced (?:it )?through|could ?n'?t wait|needs? a babysitter|(?:has|with) [a-z]+'s name on it|settles the root cause|is (?:just )?like that|that'?s just how (?:he|she|they) (?:is|are)|with (?:his|her|their) eyes closed|keep an eye on (?:him|her|them)|blindly)\b|"
         r"\b(?:careless\w*|negligen\w*|sloppy|sloppi\w*|incompeten\w*|stupid\w*|lazy|lazi\w*|"
@@ -285,6 +288,7 @@ EN = Lexicon(
         r"care|attention|professionalism|seriousness|vigilance|competence|ownership|focus))\b"
     ),
     timeline_judgement=(
+        r"\b(?:ignores|panics|again(?=\.\s*$))|"
         r"\b(?:(?:screws|messes) up|neglects|bungles|botches|fumbles)\b|"
         r"\b(?:stupidly|foolishly|naively|blindly|obviously|clearly|of course|inexplicably|"
         r"for no (?:good )?reason|without thinking|without bothering|once again|yet again|"
@@ -311,6 +315,7 @@ EN = Lexicon(
     ),
     if_only=r"(?:\bif only|\bif)\s*$",
     who_hunting=(
+        r"\bwhich (?:account|login|user|laptop|key) (?:ran|restarted|triggered|deleted|pushed|ran|re-?ran)\b|"
         r"\bwho (?:on earth |the hell |exactly |in the world )?(?:signs?|approves?|merges?|pushes?|deploys?|runs?|ships?|thinks?|decides?|lets?|allows?) (?:off )?(?:a|an|the|this|that|these|it)\b|\bwhose (?:laptop|account|machine|credentials|key|token|branch|pr|script|code|session|terminal)\b|\bwhoever (?:did|wrote|pushed|merged|deployed|approved|broke|ran|changed|touched|set|made|thought|decided|is responsible)\b|"
         r"\bwho(?:'s| is| was)?\s+(?:the one (?:who|that)\s+)?(?:\w+\s+)?(?:did (?:this|that|it)|"
         r"broke|caused|pushed|merged|deployed|approved|wrote (?:this|that)|screwed|messed|"

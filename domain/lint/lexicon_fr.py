@@ -44,6 +44,7 @@ _LACK = (
 
 FR = Lexicon(
     roles=(
+        r"(?:(?:le|la|l')\s*(?:responsable de l'exploitation|redacteur de nuit|chef de quart))|"
         r"(?:(?:le|la|l'|un|une|notre|ce|cette)\s*(?:interne|infirmi\w+|medecin|pharmacien\w*|superviseu\w+|chef de (?:bureau|service|projet|quai|equipe)|commercial\w*|comptable|traducteu\w+|mainteneu\w+|benevole|biomed|guichetie\w+|agent d'accueil|responsable \w+)(?:\s+de (?:nuit|garde|jour|permanence))?)|"
         r"(?:(?:(?:le|la|les|un|une|du|au|notre|ce|cette|mon|ma|son|sa)\s+(?:(?:cher|chere|"
         r"fameux|fameuse|super|grand|petit|petite)\s+)?|l')(?:(?:petit\s+)?"
@@ -222,6 +223,7 @@ FR = Lexicon(
         r"d'inattention|utilisateur|de saisie)s?\b|\bfacteur humain\b"
     ),
     judgement=(
+        r"\b(?:cow-boy|legerete|n'a (?:rien|pas d'affaire) a faire dans|n'a pas d'affaire dans|n'a jamais fait (?:une|d') astreinte|(?:ce n'est|c'est) (?:clairement |vraiment )?pas (?:son|leur) fort|(?:s'interroge|doute) sur (?:la|les) competences?|lecture (?:tres )?personnelle|interpretation (?:tres )?libre|mollement|du bout des doigts|devinez qui|je vous laisse deviner)\b|"
         r"\b(?:a la hussarde|a moitie endormi\w*|se reposent? sur (?:ses|leurs) lauriers|c'est pas un travailleur|n'est pas un travailleur|fait n'importe quoi|ont fait n'importe quoi|a tout gate|tout bêtement|tout betement|sans meme regarder|ce n'est pas complique|c'est la base|symbolique)\b|"
         r"\b(?:a dormi sur|ont dormi sur|laisse dormir|ne peut pas s'empecher|peut pas s'empecher|sans (?:meme )?prendre la peine|hasardeu\w+|foireu\w+|bidouill\w+|amateurs?\b|(?:est|c'est) comme ca\b|les yeux fermes|(?:les|l') avoir a l'(?:oe|\u0153)il|a l'(?:oe|\u0153)il en permanence|c'est forcement (?:lui|elle|eux)|sans (?:rien )?(?:demander|dire) (?:a|l'avis de) personne|a besoin d'une nounou|comme si c'etait son bac a sable)|"
         r"\b(?:negligen\w*|incompeten\w*|stupide\w*|stupidite|idiot\w*|debile\w*|paresseu\w*|"
@@ -268,6 +270,7 @@ FR = Lexicon(
         r"(?:personne|aucun) (?:\w+ ){0,3}n'a pris la peine)\b"
     ),
     timeline_judgement=(
+        r"\b(?:ignore (?:l'|le |la |les )|cow-boy)|"
         r"\b(?:se (?:plante|trompe|vautre|rate|loupe)\w*|tranquille(?=,)|on verra plus tard|"
         r"spoiler\s*:\s*non|en direct sur (?:main|master))|"
         r"\b(?:betement|stupidement|naivement|a l'aveugle|evidemment|bien sur|sans reflechir|"
@@ -296,6 +299,7 @@ FR = Lexicon(
     ),
     if_only=r"(?:\bsi seulement|\bsi|\bs')\s*$",
     who_hunting=(
+        r"\bquel compte a (?:relance|lance|supprime|pousse|declenche)\b|"
         r"\b(?:retrouver|identifier|trouver) (?:la personne|le gars|le mec|l'auteur|le dev|la dev|le responsable) qui\b|\bspoiler\s*:\s*non\b|"
         r"\bc'est qui\b|\bqui (?:c'est qui|est-ce qui|donc)?\s*(?:a|avait|ont)\s+(?:\w+\s+)?"
         r"(?:fait (?:ca|cela|cette)|casse|pousse|push\w*|merge\w*|deploye|valide|approuve|"

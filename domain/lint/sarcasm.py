@@ -18,7 +18,8 @@ Hit = tuple[str, int, int]
 
 GRATITUDE = re.compile(
     r"\b(?:merci|thanks?|thank you|kudos|bravo a|bravo au|shout-?out|props|chapeau a|big up|"
-    r"felicitations|congrats|congratulations|well done to|ce qui a (?:bien )?marche|what went "
+    r"felicitations|congrats|congratulations|well done to|chapeau bas|bravo aux|great catch|good "
+    r"catch|nice catch|bien vu|ce qui a (?:bien )?marche|what went "
     r"well|went well|worked well|a bien marche|great work (?:by|from)|respect (?:a|au|"
     r"to)|hats off|grace a|grace au|grace aux)\b"
 )
@@ -101,7 +102,7 @@ def sarcasm_hits(
             yield "sarcasm", emoji.start(), emoji.end()
     for start, end in spans:
         alone = len(spans) > 1 and _PRAISE_ALONE.match(folded, start, end)
-        opener = setback and _PRAISE_OPENER.match(folded, start, end)
+        opener = setback and not grateful and _PRAISE_OPENER.match(folded, start, end)
         closer = _PRAISE_CLOSER.search(folded, start, end) or (
             someone and _TYPICAL.match(folded, _first_word(folded, start), end)
         )
