@@ -101,8 +101,11 @@ def test_a_reminder_reaches_its_owner_by_email_and_chat_in_the_incident_language
     assert link in payload["text"]
     assert "@claire" in payload["text"]
     assert payload["blocks"][1]["elements"][0]["url"] == link
-    assert rig.app.was_sent(due.key)
-    assert rig.app.was_sent(email_key(due, "claire"))
+    # The worker records each delivery right after the receiver has it: wait for the record.
+    wait_for(
+        lambda: rig.app.was_sent(due.key) and rig.app.was_sent(email_key(due, "claire")),
+        "the deliveries recorded",
+    )
 
 
 def test_the_same_reminder_enqueued_again_is_not_sent_again(rig: Rig) -> None:
