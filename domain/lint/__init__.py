@@ -12,7 +12,7 @@ from collections.abc import Iterable
 
 from domain.errors import InvalidInputError
 from domain.lint.actions import completeness_hits, vague_hits
-from domain.lint.blame import blame_hits, open_to_blame
+from domain.lint.blame import Reading, read_blame
 from domain.lint.findings import KINDS, Finding, Kind, Language, is_blame, is_vague
 from domain.lint.language import detect_language
 from domain.lint.lexicon_en import EN
@@ -53,8 +53,8 @@ def lint(
     if kind == "action":
         return _findings(_judged_vague(text, vague_hits(text, _LEXICONS)), resolved)
     known = known_people(people)
-    hits = blame_hits(text, kind, _LEXICONS, known)
-    return _findings(_judged_blame(text, kind, hits, known), resolved)
+    reading = read_blame(text, kind, _LEXICONS, known)
+    return _findings(_judged_blame(text, kind, reading, known), resolved)
 
 
 def lint_action(
@@ -84,12 +84,13 @@ def lint_action(
 Hit = tuple[str, int, int]
 
 
-def _judged_blame(text: str, kind: str, hits: list[Hit], people: frozenset[str]) -> list[Hit]:
+def _judged_blame(text: str, kind: str, reading: Reading, people: frozenset[str]) -> list[Hit]:
     """The rules point at the words; the text model reads the whole text. A rule's
     finding stands unless the model finds blame very unlikely (it always stands when it
     names one of the incident's ``people``); without one, the model
     flags the sentence it finds most blaming when the text could blame someone (see
-    :func:`open_to_blame`)."""
+    :meth:`Reading.open_to_blame`)."""
+    hits = reading.hits
     if not text.strip():
         return hits
     blame = model("blame")
@@ -98,7 +99,7 @@ def _judged_blame(text: str, kind: str, hits: list[Hit], people: frozenset[str])
         named = any(p in fold(text[start:end]) for _, start, end in hits for p in people)
         return hits if named or blame.probability(text, kind) >= blame.with_rules else []
     alone = blame.alone_timeline if kind == "timeline" else blame.alone
-    if not open_to_blame(text, _LEXICONS, people) or blame.probability(text, kind) < alone:
+    if not reading.open_to_blame() or blame.probability(text, kind) < alone:
         return []
     spans = sentences(fold(text)) or [(0, len(text))]
     start, end = max(spans, key=lambda span: blame.probability(text[span[0] : span[1]], kind))

@@ -29,6 +29,7 @@ from domain.lint.agency import CREDIT
 from domain.lint.lexicon import Lexicon
 from domain.lint.people import Mention, is_person
 from domain.lint.sarcasm import GRATITUDE, SARCASTIC_PRAISE, sarcasm_hits
+from domain.lint.text import sentence_of
 
 Hit = tuple[str, int, int]
 
@@ -145,7 +146,7 @@ def _agency(
         ):
             continue
         rule = "team_as_culprit" if mention.kind == "team" else "person_as_cause"
-        sentence = _sentence(spans, mention.start)
+        sentence = sentence_of(spans, mention.start)
         if sentence not in settled:
             settled[sentence] = bool(
                 _re(lexicon.complied).search(folded, *sentence)
@@ -254,7 +255,7 @@ def _consequence_and_character(
         if not (is_person(mention) or mention.kind == "team"):
             continue
         rule = "team_as_culprit" if mention.kind == "team" else "person_as_cause"
-        start, end = _sentence(spans, mention.start)
+        start, end = sentence_of(spans, mention.start)
         if thanks_to.search(folded, max(start, mention.start - 16), mention.start) and loss.search(
             folded, mention.end, end
         ):
@@ -267,10 +268,3 @@ def _consequence_and_character(
         )
         if work and not cleared:
             yield rule, mention.start, work.end()
-
-
-def _sentence(spans: list[tuple[int, int]], offset: int) -> tuple[int, int]:
-    for start, end in spans:
-        if start <= offset < end:
-            return start, end
-    return 0, len(spans) and spans[-1][1]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from functools import lru_cache
 
 from domain.lint.acts import DEADLINE, GOOD_OUTCOME, act_hits, explained_by_the_system
@@ -98,13 +99,28 @@ _THE_ONE_WHO_HELPED = re.compile(
 )
 
 
-def open_to_blame(text: str, lexicons: tuple[Lexicon, ...], people: frozenset[str]) -> bool:
+@dataclass(frozen=True)
+class Reading:
+    """What the rules found in a text, and what they read of it on the way: the model
+    judging the text alone asks :meth:`open_to_blame` without reading it again."""
+
+    hits: list[Hit]
+    folded: str
+    found: list[Mention]
+    cleared: bool
+    lexicons: tuple[Lexicon, ...]
+
+    def open_to_blame(self) -> bool:
+        return _open_to_blame(self.folded, self.found, self.cleared, self.lexicons)
+
+
+def _open_to_blame(
+    folded: str, found: list[Mention], cleared: bool, lexicons: tuple[Lexicon, ...]
+) -> bool:
     """Whether the text could blame someone, for the text model to judge alone: it names
     a person or team (or a capitalised word that may be one) who does more than report
     or help, and it does not say what a blameless review says (the system as the
     explanation, thanks, a reframing, no one at fault, an act that helped)."""
-    folded = fold(text)
-    found = mentions(text, folded, lexicons, people)
     named = [
         m
         for m in found
@@ -119,7 +135,7 @@ def open_to_blame(text: str, lexicons: tuple[Lexicon, ...], people: frozenset[st
         named = [m for m in named if m.kind != "pronoun"]
     targets = [m for m in named if not _credited(folded, m, lexicons)]
     return bool(targets) and not (
-        any(explained_by_the_system(folded, found, lexicon) for lexicon in lexicons)
+        cleared
         or GRATITUDE.search(folded)
         or _NO_FAULT.search(folded)
         or reframed(folded)
@@ -148,9 +164,9 @@ def _credited(folded: str, mention: Mention, lexicons: tuple[Lexicon, ...]) -> b
     )
 
 
-def blame_hits(
+def read_blame(
     text: str, kind: str, lexicons: tuple[Lexicon, ...], people: frozenset[str]
-) -> list[Hit]:
+) -> Reading:
     folded = fold(text)
     spans = sentences(folded)
     found = mentions(text, folded, lexicons, people)
@@ -170,7 +186,7 @@ def blame_hits(
         if not answered_by_the_system(folded, spans, found, h)
         and not inside_reframed_quote(folded, h)
     ]
-    return _without_overlaps(hits)
+    return Reading(_without_overlaps(hits), folded, found, cleared, lexicons)
 
 
 def _people_as_cause(
