@@ -8,12 +8,14 @@ it was trained on (a test fails when the data changes and the models were not
 retrained).
 
 Thresholds were chosen on the sets written by separate authors, each scored by a model
-trained without it (leave one author out): for blame the model flags a text by itself
-from 0.45 (0.80 in a timeline; only when the text names someone the rules do not read
-as credited and says nothing a blameless review says) and lets a rule's finding stand
-from 0.10 (always, for a finding that names one of the incident's people); for actions,
-0.70 and 0.30. ``--validate FILE`` prints precision and
-recall on a labelled file for a model trained without it.
+trained without it (leave one author out), with the rules as they are: for blame the
+model flags a text by itself from 0.50 when the rules read someone in it (0.60 in a
+timeline), from 0.60 when they read no one, from 0.95 when they read an explanation
+(the system, or people only reporting or helping), never when the text says what a
+blameless review says; it lets a rule's finding stand from 0.10 (always, for a finding
+that names one of the incident's people or answers a "why"); for actions, 0.75 and
+0.30. ``--validate FILE`` prints the linter's precision and recall on a labelled file
+with a model trained without it.
 """
 
 from __future__ import annotations
@@ -32,12 +34,13 @@ from sklearn.linear_model import LogisticRegression
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from domain.lint.model import char_ngrams, word_ngrams  # noqa: E402
+import domain.lint as linters  # noqa: E402
+from domain.lint.model import TextModel, char_ngrams, word_ngrams  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
 OUT = ROOT / "domain" / "lint" / "models"
-HELD_OUT = "fresh6"
-C = 16.0  # inverse regularisation, chosen with the thresholds
+HELD_OUT = "fresh7"
+C = 8.0  # inverse regularisation, chosen with the thresholds
 MODELS: dict[str, dict[str, Any]] = {
     "blame": {
         "files": (
@@ -47,12 +50,28 @@ MODELS: dict[str, dict[str, Any]] = {
             "blame_fresh3.jsonl",
             "blame_fresh4.jsonl",
             "blame_fresh5.jsonl",
+            "blame_fresh6.jsonl",
             "blame_dev2.jsonl",
             "blame_dev3.jsonl",
+            "blame_dev4.jsonl",
+            "blame_dev5.jsonl",
+            "blame_dev6.jsonl",
+            "blame_dev7.jsonl",
+            "blame_dev8.jsonl",
+            "blame_dev9.jsonl",
+            "blame_dev11.jsonl",
+            "blame_dev13.jsonl",
         ),
         "label": "blame",
         "by_kind": True,
-        "thresholds": {"alone": 0.45, "alone_timeline": 0.80, "with_rules": 0.10},
+        "thresholds": {
+            "alone": 0.50,
+            "alone_timeline": 0.60,
+            "unnamed": 0.85,
+            "unnamed_timeline": 0.85,
+            "explained": 0.95,
+            "with_rules": 0.10,
+        },
     },
     "action": {
         "files": (
@@ -62,10 +81,17 @@ MODELS: dict[str, dict[str, Any]] = {
             "actions_fresh3.jsonl",
             "actions_fresh4.jsonl",
             "actions_fresh5.jsonl",
+            "actions_fresh6.jsonl",
+            "actions_dev4.jsonl",
+            "actions_dev5.jsonl",
+            "actions_dev6.jsonl",
+            "actions_dev7.jsonl",
+            "actions_dev11.jsonl",
+            "actions_dev13.jsonl",
         ),
         "label": "vague",
         "by_kind": False,
-        "thresholds": {"alone": 0.70, "with_rules": 0.30},
+        "thresholds": {"alone": 0.75, "with_rules": 0.30},
     },
 }
 
@@ -105,8 +131,9 @@ def fit(spec: dict[str, Any], corpus: list[Row]) -> tuple[Any, Any, Any]:
     return chars, words, regression.fit(matrix, labels)
 
 
-def export(name: str, spec: dict[str, Any]) -> Path:
-    chars, words, regression = fit(spec, rows(spec["files"]))
+def as_data(spec: dict[str, Any], files: tuple[str, ...]) -> dict[str, Any]:
+    """The model trained on ``files``, as domain/lint/models/*.json holds it."""
+    chars, words, regression = fit(spec, rows(files))
     weights = regression.coef_[0]
     offset = len(chars.vocabulary_)
 
@@ -116,36 +143,44 @@ def export(name: str, spec: dict[str, Any]) -> Path:
             for gram, i in sorted(vectoriser.vocabulary_.items())
         }
 
-    model = {
+    return {
         "by_kind": spec["by_kind"],
         "thresholds": spec["thresholds"],
         "intercept": round(float(regression.intercept_[0]), 6),
-        "data_digest": digest(spec["files"]),
+        "data_digest": digest(files),
         "chars": block(chars, 0),
         "words": block(words, offset),
     }
+
+
+def export(name: str, spec: dict[str, Any]) -> Path:
+    data = as_data(spec, spec["files"])
     OUT.mkdir(parents=True, exist_ok=True)
     path = OUT / f"{name}.json"
-    path.write_text(json.dumps(model, ensure_ascii=False, separators=(",", ":")) + "\n", "utf-8")
+    path.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n", "utf-8")
     return path
 
 
 def validate(name: str, spec: dict[str, Any], held: str) -> None:
-    """Precision and recall on ``held`` for a model trained without that file."""
-    corpus = rows(tuple(f for f in spec["files"] if f != held))
-    chars, words, regression = fit(spec, corpus)
-    test = rows((held,))
-    matrix = hstack([chars.transform([r["text"] for r in test]), words.transform(test)]).tocsr()
-    scores = regression.predict_proba(matrix)[:, 1]
-    for threshold in (0.3, 0.4, 0.5, 0.6, 0.7):
-        pairs = [
-            (score >= threshold, bool(row[spec["label"]]))
-            for score, row in zip(scores, test, strict=True)
-        ]
-        hits = sum(1 for flagged, label in pairs if flagged and label)
-        flagged = sum(1 for flagged, _ in pairs if flagged) or 1
-        labelled = sum(1 for _, label in pairs if label) or 1
-        print(f"{name} on {held} at {threshold}: P={hits / flagged:.3f} R={hits / labelled:.3f}")  # noqa: T201
+    """Precision and recall on ``held`` of the linter (rules and model) whose model was
+    trained without that file: what the linter would have done on it, unseen."""
+    trained = TextModel.from_data(as_data(spec, tuple(f for f in spec["files"] if f != held)))
+    original = linters.model
+    linters.model = lambda wanted: trained if wanted == name else original(wanted)
+    try:
+        pairs = [(flagged(name, row), bool(row[spec["label"]])) for row in rows((held,))]
+    finally:
+        linters.model = original
+    hits = sum(1 for found, label in pairs if found and label)
+    found = sum(1 for found, _ in pairs if found) or 1
+    labelled = sum(1 for _, label in pairs if label) or 1
+    print(f"{name} linter on {held}: P={hits / found:.3f} R={hits / labelled:.3f}")  # noqa: T201
+
+
+def flagged(name: str, row: Row) -> bool:
+    if name == "action":
+        return any(f.rule == "vague_action" for f in linters.lint(row["text"], "action"))
+    return bool(linters.lint(row["text"], row["kind"], row["lang"]))
 
 
 def main() -> None:

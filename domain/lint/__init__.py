@@ -12,6 +12,7 @@ from collections.abc import Iterable
 
 from domain.errors import InvalidInputError
 from domain.lint.actions import completeness_hits, vague_hits
+from domain.lint.agency import answers_why
 from domain.lint.blame import Reading, read_blame
 from domain.lint.findings import KINDS, Finding, Kind, Language, is_blame, is_vague
 from domain.lint.language import detect_language
@@ -87,19 +88,26 @@ Hit = tuple[str, int, int]
 def _judged_blame(text: str, kind: str, reading: Reading, people: frozenset[str]) -> list[Hit]:
     """The rules point at the words; the text model reads the whole text. A rule's
     finding stands unless the model finds blame very unlikely (it always stands when it
-    names one of the incident's ``people``); without one, the model
-    flags the sentence it finds most blaming when the text could blame someone (see
-    :meth:`Reading.open_to_blame`)."""
+    names one of the incident's ``people``); without one, the model flags the sentence
+    it finds most blaming, unless the text says what a blameless review says (see
+    :meth:`Reading.closed_to_blame`), from a higher probability when the rules read
+    no one in it, and a higher one still when they read an explanation
+    (:meth:`Reading.explains`)."""
     hits = reading.hits
     if not text.strip():
         return hits
     blame = model("blame")
     if hits:
-        # A finding that names one of the incident's people is the rules' to keep.
+        # A finding that names one of the incident's people is the rules' to keep, and
+        # so is one that answers a "why": the model reads most 5 Whys as analysis.
         named = any(p in fold(text[start:end]) for _, start, end in hits for p in people)
-        return hits if named or blame.probability(text, kind) >= blame.with_rules else []
-    alone = blame.alone_timeline if kind == "timeline" else blame.alone
-    if not reading.open_to_blame() or blame.probability(text, kind) < alone:
+        spans = sentences(reading.folded)
+        answers = any(answers_why(reading.folded, spans, hit) for hit in hits)
+        keep = named or answers or blame.probability(text, kind) >= blame.with_rules
+        return hits if keep else []
+    if reading.closed_to_blame() or blame.probability(text, kind) < blame.alone(
+        timeline=kind == "timeline", named=reading.names_someone(), explained=reading.explains()
+    ):
         return []
     spans = sentences(fold(text)) or [(0, len(text))]
     start, end = max(spans, key=lambda span: blame.probability(text[span[0] : span[1]], kind))
@@ -116,7 +124,7 @@ def _judged_vague(text: str, hits: list[Hit]) -> list[Hit]:
     score = action.probability(text)
     if hits:
         return hits if score >= action.with_rules else []
-    return [("vague_action", 0, len(text.rstrip()))] if score >= action.alone else []
+    return [("vague_action", 0, len(text.rstrip()))] if score >= action.alone() else []
 
 
 def _language(text: str, language: str) -> Language:

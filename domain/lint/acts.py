@@ -49,7 +49,7 @@ _REPORTED = re.compile(
     r"a precise|a raconte)\w*\s+(?:that\s+|que\s+|qu')?$"
 )
 # "…because the routing rule was wrong": the explanation given is the system's.
-_BECAUSE = re.compile(r"\b(?:because|since|parce que|parce qu'|car|puisque|vu que)\s*")
+_BECAUSE = re.compile(r"\b(?:(?:because|since|parce que|car|puisque|vu que)\b|parce qu')\s*")
 # "c'est le générateur de conf qui avait inversé", "the real cause was the scheduler".
 _DESIGNATED = re.compile(
     r"\b(?:(?:c'est|c'etait|it was|it's|it is)\s+(?=(?:le|la|l'|les|the|our|notre|nos|its|son|sa)"
@@ -179,7 +179,10 @@ def explained_by_the_system(folded: str, found: list[Mention], lexicon: Lexicon)
     if _re(lexicon.systemic).search(folded):
         return True
     for clue in (*_BECAUSE.finditer(folded), *_DESIGNATED.finditer(folded)):
-        if not _someone_at(folded, found, clue.end()):
+        # "because Pasang typed…": a name the lists do not know is still someone.
+        if not _someone_at(folded, found, clue.end()) and not any(
+            m.kind == "capitalised" and m.start == clue.end() for m in found
+        ):
             return True
     return any(
         not any(

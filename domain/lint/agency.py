@@ -31,6 +31,7 @@ CREDIT = re.compile(
     r"react|respond|acted|jump|recogni[sz]|reconn|anticip"
 )
 _WHY = re.compile(r"^[\s*>-]*(?:why|pourquoi)\b")
+_WHY_IN = re.compile(r"\b(?:why|pourquoi)\b")
 _ANSWER = re.compile(r"[\s*>-]*(?:because|parce que|parce qu'|car)\s*")
 # "il n'y avait pas de tests", "there were no tests": impersonal subjects.
 _IMPERSONAL = re.compile(r"(?:il|it) (?:y|n'y)\b|there\b")
@@ -95,9 +96,27 @@ def answered_by_the_system(
     )
 
 
+def answers_why(folded: str, spans: list[tuple[int, int]], hit: Hit) -> bool:
+    """Whether ``hit`` sits in the answer to a "why" question: "Why did it run then?
+    Because Dariush moved the cron without asking anyone." A 5 Whys that ends on a
+    person ends in a verdict, however systemic its first steps."""
+    start, _ = sentence_of(spans, hit[1])
+    before = [span for span in spans if span[1] <= start]
+    if not before:
+        return False
+    question = folded[before[-1][0] : before[-1][1]].rstrip()
+    return question.endswith("?") and bool(_WHY_IN.search(question))
+
+
 def reframed(folded: str) -> bool:
     """Whether the text says that something said was reframed, rewritten or set aside."""
     return bool(_REFRAMED.search(folded))
+
+
+def reframes_a_quote(folded: str) -> bool:
+    """Whether the text quotes words in order to reframe them: "« Erreur humaine »
+    n'est pas une cause racine", "we rewrote 'operator error' as…"."""
+    return bool(_REFRAMED.search(folded) and _QUOTED.search(folded))
 
 
 def inside_reframed_quote(folded: str, hit: Hit) -> bool:

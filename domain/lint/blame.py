@@ -15,9 +15,10 @@ from domain.lint.agency import (
     inside_reframed_quote,
     quoted_and_reframed,
     reframed,
+    reframes_a_quote,
 )
 from domain.lint.lexicon import Lexicon
-from domain.lint.people import Mention, is_person, mentions
+from domain.lint.people import SOFTWARE, Mention, is_person, mentions
 from domain.lint.questioned import is_negated, is_questioned
 from domain.lint.sarcasm import GRATITUDE
 from domain.lint.text import clause_before, fold, sentence_of, sentences
@@ -69,10 +70,12 @@ def _re(source: str) -> re.Pattern[str]:
     return re.compile(source)
 
 
-# "Nobody is to blame", "personne n'est en faute", "on ne cherche pas de coupable".
+# "Nobody is to blame", "nobody was negligent", "personne n'est en faute", "on ne cherche
+# pas de coupable".
 _NO_FAULT = re.compile(
-    r"\b(?:nobody|no one|no-one|personne)(?: here)? (?:is|was|n'est|n'etait) (?:to blame|at fault|"
-    r"a blamer|en faute|fautif|responsable)|\bnot (?:looking|here) (?:for someone )?to blame|"
+    r"\b(?:nobody|no one|no-one|personne)(?: here)? (?:is|was|n'est|n'etait|n'a ete) (?:to blame|"
+    r"at fault|a blamer|en faute|fautif|responsable|negligent|careless|incompetent|sloppy|"
+    r"lazy|stupid|negligente?|incompetente?)|\bnot (?:looking|here) (?:for someone )?to blame|"
     r"\bne cherche pas (?:de|a|un) (?:coupable|blamer)|\bla faute de personne|\bno blame\b"
 )
 
@@ -91,6 +94,23 @@ _OWNER = re.compile(
 )
 # A status, not a verdict: "Karim n'a pas encore terminé la migration".
 _UNDER_WAY = re.compile(r"\b(?:pas encore|not yet|still (?:working|busy) on|en cours de)\b")
+# A thing as the subject of the text's first sentence: "Redis ran out of memory", "the
+# load balancer removed…", "le certificat a expiré", "Kafka a saturé la partition 3".
+_SYSTEM_SUBJECT = re.compile(
+    r"[\s\-*>]*(?:\d{1,2}[:h]\d{2}\s+)?(?:(?:root cause|cause racine|cause)\s*:\s*)?"
+    r"(?:(?:the|our|their|its|this|that|le|la|les|l'|un|une|des|notre|nos|ce|cette|son|sa)\s*)?"
+    r"(?:[\w-]+\s+){0,2}?(?:pipeline|ci|cd|cli|script|tool|tooling|job|cron|alert|alerting|"
+    r"client|sdk|library|backend|frontend|server|service|database|db|queue|broker|storage|"
+    r"bucket|platform|controller|gateway|deploy|deployment|cache|driver|proxy|load balancer|"
+    r"check|config|configuration|console|scheduler|registry|dashboard|api|system|template|"
+    r"monitoring|bot|linter|flag|cluster|node|pod|container|disk|cpu|memory|certificate|cert|"
+    r"dns|network|router|switch|firewall|vpn|replica|index|table|migration|batch|worker|app|"
+    r"application|feed|endpoint|release|build|backup|timeout|quota|pool|partition|topic|"
+    r"webhook|import|export|sync|serveur|base|file|certificat|disque|reseau|alerte|outil|"
+    r"noeud|replique|appli|flux|sauvegarde|"
+    rf"{SOFTWARE})s?\b(?!\s+(?:team|"
+    r"squad|folks|people|guys|owner|equipe|admin|admins)\b)"
+)
 _TIMESTAMP = re.compile(r"\d{1,2}[:h]\d{2}$")
 _THE_ONE_WHO_HELPED = re.compile(
     r"\s+(?:was|is|est|etait) (?:the one|celui|celle) (?:who|that|qui) (?:a )?(?:first )?(?:caught|"
@@ -102,7 +122,8 @@ _THE_ONE_WHO_HELPED = re.compile(
 @dataclass(frozen=True)
 class Reading:
     """What the rules found in a text, and what they read of it on the way: the model
-    judging the text alone asks :meth:`open_to_blame` without reading it again."""
+    judging the text alone asks :meth:`closed_to_blame`, :meth:`names_someone` and
+    :meth:`explains` without reading it again."""
 
     hits: list[Hit]
     folded: str
@@ -110,41 +131,54 @@ class Reading:
     cleared: bool
     lexicons: tuple[Lexicon, ...]
 
-    def open_to_blame(self) -> bool:
-        return _open_to_blame(self.folded, self.found, self.cleared, self.lexicons)
+    def closed_to_blame(self) -> bool:
+        """Whether the text says what a blameless review says, for the text model not to
+        judge it alone: thanks, no one at fault, a quote reframed, an act that helped,
+        or an action given to someone ("Kofi needs to add the alert by Friday", "owner:
+        Lisa", "pas encore terminé")."""
+        folded = self.folded
+        return bool(
+            GRATITUDE.search(folded)
+            or _NO_FAULT.search(folded)
+            or reframes_a_quote(folded)
+            or GOOD_OUTCOME.search(folded)
+            or DEADLINE.search(folded)
+            or _OWNER.search(folded)
+            or _UNDER_WAY.search(folded)
+        )
 
+    def names_someone(self) -> bool:
+        """Whether the rules read a person or team in the text (or a capitalised word
+        that may be one): the model then judges it alone more readily."""
+        return bool(self._named())
 
-def _open_to_blame(
-    folded: str, found: list[Mention], cleared: bool, lexicons: tuple[Lexicon, ...]
-) -> bool:
-    """Whether the text could blame someone, for the text model to judge alone: it names
-    a person or team (or a capitalised word that may be one) who does more than report
-    or help, and it does not say what a blameless review says (the system as the
-    explanation, thanks, a reframing, no one at fault, an act that helped)."""
-    named = [
-        m
-        for m in found
-        # "Whoever triggers them" is anyone; an unknown capitalised word opening a
-        # sentence is as likely any word.
-        if (is_person(m) and folded[m.start : m.end] != "whoever")
-        or m.kind == "team"
-        or (m.kind == "capitalised" and not _opens_sentence(folded, m.start))
-    ]
-    # A pronoun stands for someone already named: "Kofi explained what he saw".
-    if any(m.kind != "pronoun" for m in named):
-        named = [m for m in named if m.kind != "pronoun"]
-    targets = [m for m in named if not _credited(folded, m, lexicons)]
-    return bool(targets) and not (
-        cleared
-        or GRATITUDE.search(folded)
-        or _NO_FAULT.search(folded)
-        or reframed(folded)
-        or GOOD_OUTCOME.search(folded)
-        # An action given to someone: "Kofi needs to add the alert by Friday".
-        or DEADLINE.search(folded)
-        or _OWNER.search(folded)
-        or _UNDER_WAY.search(folded)
-    )
+    def explains(self) -> bool:
+        """Whether the rules read the system as the explanation or as the subject ("Redis
+        ran out of memory", "le load balancer a retiré trois nœuds"), or read the people
+        named only as reporting or helping ("Kofi explained what he saw", "caught by
+        the intern"): the model then judges the text alone less readily."""
+        named = self._named()
+        return (
+            self.cleared
+            or bool(_SYSTEM_SUBJECT.match(self.folded))
+            or (bool(named) and all(_credited(self.folded, m, self.lexicons) for m in named))
+        )
+
+    def _named(self) -> list[Mention]:
+        folded = self.folded
+        named = [
+            m
+            for m in self.found
+            # "Whoever triggers them" is anyone; an unknown capitalised word opening a
+            # sentence is as likely any word.
+            if (is_person(m) and folded[m.start : m.end] != "whoever")
+            or m.kind == "team"
+            or (m.kind == "capitalised" and not _opens_sentence(folded, m.start))
+        ]
+        # A pronoun stands for someone already named: "Kofi explained what he saw".
+        if any(m.kind != "pronoun" for m in named):
+            return [m for m in named if m.kind != "pronoun"]
+        return named
 
 
 def _opens_sentence(folded: str, offset: int) -> bool:

@@ -53,9 +53,11 @@ _CREDIT_PARTICIPLES = (
     r"contested|rejected|disputed|corrected|overruled)"
 )
 _LACK = (
-    r"(?:no|nothing|aucun\w*) (?:\w+ ){0,2}?(?:check|alert|guard|guardrail|confirmation|test|"
+    r"(?:(?:no|nothing|aucun\w*) (?:\w+ ){0,2}?(?:check|alert|guard|guardrail|confirmation|test|"
     r"review|runbook|warning|prompt|validation|dry-?run|limit|safeguard|protection|lock|owner|"
-    r"approval|diff|label|doc\w*|way|signal|indication|feedback|monitoring|alarm)s?\b"
+    r"approval|diff|label|doc\w*|way|signal|indication|feedback|monitoring|alarm)s?\b|"
+    # "a missing index", "the missing lock timeout": a thing that is not there.
+    r"(?:a|an|the) missing [a-z])"
 )
 
 EN = Lexicon(

@@ -36,10 +36,12 @@ _CREDIT_PARTICIPLES = (
     r"remis en cause|recadre|corrige|rejete)\w*"
 )
 _LACK = (
-    r"(?:aucun|aucune|pas de|pas d'|sans|rien|zero) (?:\w+ ){0,2}?(?:check|verification|alerte|"
+    r"(?:(?:aucun|aucune|pas de|pas d'|sans|rien|zero) (?:\w+ ){0,2}?(?:check|verification|alerte|"
     r"garde-fou|confirmation|test|revue|runbook|avertissement|prompt|validation|dry-?run|"
     r"limite|protection|verrou|owner|approbation|doc\w*|moyen|signal|indication|retour|"
-    r"monitoring|alarme|message|etiquette|label)s?\b"
+    r"monitoring|alarme|message|etiquette|label)s?\b|"
+    # "un index manquant", "la limite manquante": a thing that is not there.
+    r"(?:un|une|le|la|l'|les|des) [a-z-]+ manquante?s?\b)"
 )
 
 FR = Lexicon(

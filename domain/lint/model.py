@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from itertools import pairwise
+from typing import Any
 
 from domain.lint.text import fold
 
@@ -68,14 +69,16 @@ class Block:
 @dataclass(frozen=True)
 class TextModel:
     """A logistic regression over the two blocks, and the thresholds it is used with:
-    ``alone`` flags a text by itself (``alone_timeline`` in a timeline, where people
-    acting is the norm); ``with_rules`` lets a rule's finding stand."""
+    ``thresholds["alone"]`` flags a text by itself, ``"alone_timeline"`` in a timeline
+    (where people acting is the norm), ``"unnamed"`` and ``"unnamed_timeline"`` when the
+    rules read no one in the text, ``"explained"`` when they read the system as the
+    explanation or the people named as reporting or helping; ``with_rules`` lets a
+    rule's finding stand."""
 
     chars: Block
     words: Block
     intercept: float
-    alone: float
-    alone_timeline: float
+    thresholds: dict[str, float]
     with_rules: float
     by_kind: bool
     data_digest: str
@@ -88,20 +91,32 @@ class TextModel:
         )
         return 1 / (1 + math.exp(-logit))
 
+    def alone(
+        self, *, timeline: bool = False, named: bool = True, explained: bool = False
+    ) -> float:
+        """The probability from which the model flags a text by itself."""
+        if explained:
+            return self.thresholds["explained"]
+        return self.thresholds[
+            ("alone" if named else "unnamed") + ("_timeline" if timeline else "")
+        ]
+
+    @classmethod
+    def from_data(cls, data: dict[str, Any]) -> TextModel:
+        """The model as ``tools/train_lint_models.py`` writes it."""
+        return cls(
+            chars=Block({gram: (idf, w) for gram, (idf, w) in data["chars"].items()}),
+            words=Block({gram: (idf, w) for gram, (idf, w) in data["words"].items()}),
+            intercept=data["intercept"],
+            thresholds=data["thresholds"],
+            with_rules=data["thresholds"]["with_rules"],
+            by_kind=data["by_kind"],
+            data_digest=data["data_digest"],
+        )
+
 
 @lru_cache(maxsize=2)
 def model(name: str) -> TextModel:
     """The trained model ``name`` ("blame" or "action"), loaded once."""
-    data = json.loads(
-        resources.files("domain.lint").joinpath(f"models/{name}.json").read_text("utf-8")
-    )
-    return TextModel(
-        chars=Block({gram: (idf, w) for gram, (idf, w) in data["chars"].items()}),
-        words=Block({gram: (idf, w) for gram, (idf, w) in data["words"].items()}),
-        intercept=data["intercept"],
-        alone=data["thresholds"]["alone"],
-        alone_timeline=data["thresholds"].get("alone_timeline", data["thresholds"]["alone"]),
-        with_rules=data["thresholds"]["with_rules"],
-        by_kind=data["by_kind"],
-        data_digest=data["data_digest"],
-    )
+    path = resources.files("domain.lint").joinpath(f"models/{name}.json")
+    return TextModel.from_data(json.loads(path.read_text("utf-8")))

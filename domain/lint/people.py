@@ -32,13 +32,32 @@ _NOT_NAMES = words(
     """the a an we our it this that they he she you i there then when after before le
     la les un une nous notre il elle ils elles on ce cette ces c quand puis apres
     avant mais et donc yesterday today hier aujourd monday tuesday wednesday
-    thursday friday lundi mardi mercredi jeudi vendredi someone somebody quelqu
+    thursday friday lundi mardi mercredi jeudi vendredi january february march april
+    july august september october november december janvier fevrier mars avril mai
+    juin juillet aout septembre octobre novembre decembre someone somebody quelqu
     nobody personne aucun everyone everybody chacun tout who qui what quoi why
     pourquoi how comment no not yes non oui pas all every each some any none where
     which because since also only once again during while chaque tous toutes
     depuis pendant ensuite car root cause lesson lecon action actions owner impact
     timeline why1 note"""
 )
+
+# Software and services people name like persons ("Jenkins skipped the stage", "Vault
+# sealed itself"): a thing, not someone, wherever they stand.
+_SOFTWARE_NAMES = words(
+    """
+    kafka redis postgres postgresql mysql mariadb mongo mongodb elasticsearch
+    opensearch grafana prometheus alertmanager pagerduty opsgenie datadog sentry
+    jenkins gitlab github circleci argo argocd terraform ansible helm kubernetes k8s
+    docker nginx haproxy envoy istio traefik cloudflare akamai fastly aws gcp azure s3
+    ec2 rds lambda dynamodb cloudfront vault consul etcd zookeeper rabbitmq celery
+    sidekiq airflow spark snowflake bigquery clickhouse cassandra memcached varnish
+    stripe twilio sendgrid okta keycloak ldap systemd pgbouncer patroni logstash
+    fluentd loki ceph minio nfs npm maven gradle graphql grpc kong dependabot renovate
+    spinnaker pulumi cloudformation heroku vercel firebase
+    """
+)
+SOFTWARE = "|".join(sorted(_SOFTWARE_NAMES, key=len, reverse=True))
 
 
 @dataclass(frozen=True)
@@ -65,7 +84,7 @@ def mentions(
     found += [Mention(m.start(), m.end(), "known") for m in _HANDLE.finditer(folded)]
     for match in _CAPITALISED.finditer(text):
         word = folded[match.start() : match.end()]
-        if word in _NOT_NAMES or word in people:
+        if word in _NOT_NAMES or word in _SOFTWARE_NAMES or word in people:
             continue
         kind: MentionKind = "first_name" if is_first_name(word) else "capitalised"
         found.append(Mention(match.start(), match.end(), kind))

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from domain.lint import lint
 from domain.lint.model import model
-from tests.unit.lint.helpers import rules
+from tests.unit.lint.helpers import rule_hits, rules
 
 
 def test_a_person_as_the_subject_of_an_ordinary_act_in_a_root_cause_is_blame() -> None:
@@ -89,11 +89,22 @@ def test_words_quoted_in_order_to_reframe_them_are_not_blame() -> None:
 
 
 def test_the_text_model_has_the_last_say_on_a_rule_it_finds_very_unlikely() -> None:
-    # A 5-Whys question about the on-call: the negated-duty rule fires, but questions
-    # like this one are mostly steps of the analysis in the corpus, and the model says so.
-    text = "Pourquoi l'ops de garde n'a pas acquitté l'alerte ?"
-    assert model("blame").probability(text, "review_note") < model("blame").with_rules
-    assert rules(text, "review_note") == set()
+    # "No single person could have…" sets blame aside; the counterfactual rule fires on
+    # its words, the model reads the whole sentence and overrules it.
+    text = "Lesson: no single person could have spotted a stale cache; the system has to flag it."
+    assert rule_hits(text, "lesson") == {"counterfactual_blame"}
+    assert model("blame").probability(text, "lesson") < model("blame").with_rules
+    assert rules(text, "lesson") == set()
+
+
+def test_a_why_answered_with_a_person_keeps_the_rules_finding() -> None:
+    # The model reads most 5 Whys as analysis; one that ends on a person ends in a verdict.
+    text = (
+        "Why did the snapshot job run during compaction? "
+        "Because Dariush moved the cron to 02:00 without asking anyone."
+    )
+    assert rules(text) != set()
+    assert rules("Pourquoi l'ops de garde n'a pas acquitté l'alerte ?", "review_note") != set()
 
 
 def test_the_text_model_flags_blame_that_no_rule_words() -> None:

@@ -4,20 +4,20 @@ Every line was written by hand by someone who never saw the linters (tests/data/
 README.md). Splits, in the order they were written:
 
 - development, used to tune the rules and to train the text models: "tune" and
-  "heldout" (blame.jsonl, actions.jsonl); "fresh" to "fresh5" (*_fresh.jsonl to
-  *_fresh5.jsonl: each evaluated once, as a held-out set, before it was used for
-  development); "dev2" and "dev3" (blame_dev2.jsonl, blame_dev3.jsonl);
-- held out, only evaluated: "fresh6" (*_fresh6.jsonl), written by an author who never
+  "heldout" (blame.jsonl, actions.jsonl); "fresh" to "fresh6" (*_fresh.jsonl to
+  *_fresh6.jsonl: each evaluated once, as a held-out set, before it was used for
+  development); "dev2" to "dev9", "dev11" and "dev13" (blame_dev*.jsonl,
+  actions_dev*.jsonl);
+- held out, only evaluated: "fresh7" (*_fresh7.jsonl), written by an author who never
   saw the linters, while they were developed on the sets above, and never read to tune
   them nor to train the models.
 
 The test prints every split's figures (``pytest -s``). It asserts the issue's bar on
 the development splits, where figures are close to 1 since the text models were
-trained on those lines; on the held-out split, the figures that say how the linters do
-on text they were not developed on, it asserts what was measured there once: the action
-linter meets the bar (P 0.982 / R 0.982), the blame linter its precision (P 0.929) but
-not its recall (R 0.772, reported, not asserted: see README). Which held-out lines fail
-is deliberately not printed.
+trained on those lines, and on the held-out split, the figures that say how the
+linters do on text they were not developed on, measured there once: blame P 0.928 /
+R 0.859, actions P 0.981 / R 0.964. Which held-out lines fail is deliberately not
+printed.
 """
 
 from __future__ import annotations
@@ -40,10 +40,19 @@ DEVELOPMENT = (
     "fresh3",
     "fresh4",
     "fresh5",
+    "fresh6",
     "dev2",
     "dev3",
+    "dev4",
+    "dev5",
+    "dev6",
+    "dev7",
+    "dev8",
+    "dev9",
+    "dev11",
+    "dev13",
 )
-HELD_OUT = ("fresh6",)
+HELD_OUT = ("fresh7",)
 BLAME_FILES = (
     "blame.jsonl",
     "blame_fresh.jsonl",
@@ -51,8 +60,17 @@ BLAME_FILES = (
     "blame_fresh3.jsonl",
     "blame_fresh4.jsonl",
     "blame_fresh5.jsonl",
+    "blame_fresh6.jsonl",
     "blame_dev2.jsonl",
     "blame_dev3.jsonl",
+    "blame_dev4.jsonl",
+    "blame_dev5.jsonl",
+    "blame_dev6.jsonl",
+    "blame_dev7.jsonl",
+    "blame_dev8.jsonl",
+    "blame_dev9.jsonl",
+    "blame_dev11.jsonl",
+    "blame_dev13.jsonl",
 )
 ACTION_FILES = (
     "actions.jsonl",
@@ -61,6 +79,13 @@ ACTION_FILES = (
     "actions_fresh3.jsonl",
     "actions_fresh4.jsonl",
     "actions_fresh5.jsonl",
+    "actions_fresh6.jsonl",
+    "actions_dev4.jsonl",
+    "actions_dev5.jsonl",
+    "actions_dev6.jsonl",
+    "actions_dev7.jsonl",
+    "actions_dev11.jsonl",
+    "actions_dev13.jsonl",
 )
 
 Row = dict[str, Any]
@@ -110,7 +135,7 @@ def evaluate(
 def blame_figures() -> dict[str, tuple[float, float]]:
     return evaluate(
         "blame",
-        rows(*BLAME_FILES, "blame_fresh6.jsonl"),
+        rows(*BLAME_FILES, "blame_fresh7.jsonl"),
         lambda row: bool(lint(row["text"], row["kind"], row["lang"])),
         "blame",
     )
@@ -120,7 +145,7 @@ def blame_figures() -> dict[str, tuple[float, float]]:
 def action_figures() -> dict[str, tuple[float, float]]:
     return evaluate(
         "actions",
-        rows(*ACTION_FILES, "actions_fresh6.jsonl"),
+        rows(*ACTION_FILES, "actions_fresh7.jsonl"),
         lambda row: any(f.rule == "vague_action" for f in lint(row["text"], "action", row["lang"])),
         "vague",
     )
@@ -134,11 +159,12 @@ def test_the_blame_linter_is_precise_and_finds_most_blame_on_the_development_cor
     assert recall >= 0.85
 
 
-def test_the_blame_linter_stays_precise_on_text_it_was_not_developed_on(
+def test_the_blame_linter_meets_the_bar_on_text_it_was_not_developed_on(
     blame_figures: dict[str, tuple[float, float]],
 ) -> None:
-    precision, _ = blame_figures["held out"]
+    precision, recall = blame_figures["held out"]
     assert precision >= 0.90
+    assert recall >= 0.85
 
 
 def test_the_action_linter_is_precise_and_finds_most_vague_actions_on_the_development_corpus(
