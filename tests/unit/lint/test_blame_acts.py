@@ -120,3 +120,19 @@ def test_the_text_model_flags_blame_that_no_rule_words() -> None:
 
 def test_the_text_model_does_not_judge_a_text_that_names_no_one() -> None:
     assert lint("The root cause was a missing index on the orders table.") == []
+
+
+def test_software_named_as_the_subject_is_a_thing_not_someone() -> None:
+    for text in (
+        "Redis ran out of memory at 02:10.",
+        "Jenkins skipped the integration stage.",
+        "Kafka a saturé la partition 3 pendant la promo.",
+        "Le load balancer a retiré les trois nœuds du pool.",
+    ):
+        assert rules(text) == set(), text
+    assert rules("The DBA team dropped the wrong table, again.") == {"team_as_culprit"}
+
+
+def test_month_names_are_not_people() -> None:
+    text = "Mitigation was fast because Ilse recognised the pattern from the March incident."
+    assert rules(text) == set()
