@@ -109,7 +109,7 @@ def _judged_blame(text: str, kind: str, reading: Reading, people: frozenset[str]
         timeline=kind == "timeline", named=reading.names_someone(), explained=reading.explains()
     ):
         return []
-    spans = sentences(fold(text)) or [(0, len(text))]
+    spans = sentences(reading.folded) or [(0, len(text))]
     start, end = max(spans, key=lambda span: blame.probability(text[span[0] : span[1]], kind))
     end = len(text[:end].rstrip())
     return [("reads_as_blame", start + len(text[start:end]) - len(text[start:end].lstrip()), end)]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from domain.lint.acts import DEADLINE, GOOD_OUTCOME, act_hits, explained_by_the_system
 from domain.lint.agency import (
@@ -150,20 +150,21 @@ class Reading:
     def names_someone(self) -> bool:
         """Whether the rules read a person or team in the text (or a capitalised word
         that may be one): the model then judges it alone more readily."""
-        return bool(self._named())
+        return bool(self._named)
 
     def explains(self) -> bool:
         """Whether the rules read the system as the explanation or as the subject ("Redis
         ran out of memory", "le load balancer a retiré trois nœuds"), or read the people
         named only as reporting or helping ("Kofi explained what he saw", "caught by
         the intern"): the model then judges the text alone less readily."""
-        named = self._named()
+        named = self._named
         return (
             self.cleared
             or bool(_SYSTEM_SUBJECT.match(self.folded))
             or (bool(named) and all(_credited(self.folded, m, self.lexicons) for m in named))
         )
 
+    @cached_property
     def _named(self) -> list[Mention]:
         folded = self.folded
         named = [

@@ -30,6 +30,7 @@ from typing import Any
 import pytest
 
 from domain.lint import lint
+from tests.unit.lint.helpers import training_tool
 
 DATA = Path(__file__).parents[2] / "data"
 DEVELOPMENT = (
@@ -53,43 +54,14 @@ DEVELOPMENT = (
     "dev13",
 )
 HELD_OUT = ("fresh7",)
-BLAME_FILES = (
-    "blame.jsonl",
-    "blame_fresh.jsonl",
-    "blame_fresh2.jsonl",
-    "blame_fresh3.jsonl",
-    "blame_fresh4.jsonl",
-    "blame_fresh5.jsonl",
-    "blame_fresh6.jsonl",
-    "blame_dev2.jsonl",
-    "blame_dev3.jsonl",
-    "blame_dev4.jsonl",
-    "blame_dev5.jsonl",
-    "blame_dev6.jsonl",
-    "blame_dev7.jsonl",
-    "blame_dev8.jsonl",
-    "blame_dev9.jsonl",
-    "blame_dev11.jsonl",
-    "blame_dev13.jsonl",
-)
-ACTION_FILES = (
-    "actions.jsonl",
-    "actions_fresh.jsonl",
-    "actions_fresh2.jsonl",
-    "actions_fresh3.jsonl",
-    "actions_fresh4.jsonl",
-    "actions_fresh5.jsonl",
-    "actions_fresh6.jsonl",
-    "actions_dev4.jsonl",
-    "actions_dev5.jsonl",
-    "actions_dev6.jsonl",
-    "actions_dev7.jsonl",
-    "actions_dev11.jsonl",
-    "actions_dev13.jsonl",
-)
-
 Row = dict[str, Any]
 Pairs = list[tuple[bool, bool]]
+
+
+def development_files(model: str) -> tuple[str, ...]:
+    """The files the text model ``model`` is trained on: the development corpus."""
+    files: tuple[str, ...] = training_tool().MODELS[model]["files"]
+    return files
 
 
 def rows(*names: str) -> list[Row]:
@@ -135,7 +107,7 @@ def evaluate(
 def blame_figures() -> dict[str, tuple[float, float]]:
     return evaluate(
         "blame",
-        rows(*BLAME_FILES, "blame_fresh7.jsonl"),
+        rows(*development_files("blame"), "blame_fresh7.jsonl"),
         lambda row: bool(lint(row["text"], row["kind"], row["lang"])),
         "blame",
     )
@@ -145,7 +117,7 @@ def blame_figures() -> dict[str, tuple[float, float]]:
 def action_figures() -> dict[str, tuple[float, float]]:
     return evaluate(
         "actions",
-        rows(*ACTION_FILES, "actions_fresh7.jsonl"),
+        rows(*development_files("action"), "actions_fresh7.jsonl"),
         lambda row: any(f.rule == "vague_action" for f in lint(row["text"], "action", row["lang"])),
         "vague",
     )

@@ -2,25 +2,17 @@
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
 from types import ModuleType
 
 import pytest
 
 from domain.lint.model import char_ngrams, model, word_ngrams
-
-TOOL = Path(__file__).parents[3] / "tools" / "train_lint_models.py"
+from tests.unit.lint.helpers import training_tool
 
 
 @pytest.fixture(scope="module")
 def training() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("train_lint_models", TOOL)
-    assert spec
-    assert spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return training_tool()
 
 
 @pytest.mark.parametrize("name", ["blame", "action"])
